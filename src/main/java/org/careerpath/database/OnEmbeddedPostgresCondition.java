@@ -1,0 +1,23 @@
+package org.careerpath.database;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** Matches when no datasource URL is configured and the embedded server has not been switched off. */
+class OnEmbeddedPostgresCondition extends SpringBootCondition {
+
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        var environment = context.getEnvironment();
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return ConditionOutcome.noMatch("spring.datasource.url is set; using that server");
+        }
+        if (!environment.getProperty("careerpath.embedded-postgres.enabled", Boolean.class, true)) {
+            return ConditionOutcome.noMatch("careerpath.embedded-postgres.enabled is false");
+        }
+        return ConditionOutcome.match("no datasource URL configured; starting embedded PostgreSQL");
+    }
+}

@@ -1,0 +1,45 @@
+package org.careerpath.levels;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "career_track")
+class CareerTrack {
+
+    @Id
+    private Long id;
+
+    private String slug;
+    private String name;
+    private String description;
+    private short position;
+    private Long branchesFromLevelId;
+
+    protected CareerTrack() {}
+
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    short getPosition() {
+        return position;
+    }
+
+    Long getBranchesFromLevelId() {
+        return branchesFromLevelId;
+    }
+}

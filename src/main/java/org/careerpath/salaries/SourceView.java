@@ -1,0 +1,5 @@
+package org.careerpath.salaries;
+
+/** A salary source: who published it, when, and how its figures were made. */
+public record SourceView(
+        String slug, String publisher, String title, int year, String url, String kind, String methodNote) {}
