@@ -1,7 +1,6 @@
 package org.careerpath;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -25,7 +24,8 @@ class ArchitectureTests {
 
     @Test
     void entitiesRepositoriesAndControllersStayInsideTheirFeature() {
-        classes().that()
+        classes()
+                .that()
                 .areAnnotatedWith(Entity.class)
                 .or()
                 .areAssignableTo(Repository.class)

@@ -104,9 +104,7 @@ final class EmbeddedPostgresLauncher {
             throw inUse(dataDirectory, e);
         } catch (IOException e) {
             throw new EmbeddedPostgresException(
-                    "Cannot open the lock file " + lockFile + ".",
-                    "Check the permissions of the data directory.",
-                    e);
+                    "Cannot open the lock file " + lockFile + ".", "Check the permissions of the data directory.", e);
         }
     }
 
@@ -158,7 +156,9 @@ final class EmbeddedPostgresLauncher {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -21,7 +21,9 @@ public class LevelService {
 
     /** Every level, track by track, in rank order. */
     public List<LevelSummary> ladder() {
-        return levels.findAllInLadderOrder().stream().map(CareerLevel::toSummary).toList();
+        return levels.findAllInLadderOrder().stream()
+                .map(CareerLevel::toSummary)
+                .toList();
     }
 
     /** The tracks in order, each with its levels in rank order. */

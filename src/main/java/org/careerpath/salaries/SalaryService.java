@@ -16,6 +16,8 @@ public class SalaryService {
     }
 
     public List<SourceView> sources() {
-        return sources.findAllByOrderByPosition().stream().map(SalarySource::toView).toList();
+        return sources.findAllByOrderByPosition().stream()
+                .map(SalarySource::toView)
+                .toList();
     }
 }

@@ -82,8 +82,7 @@ class ContentInvariantsTests {
                           currency, period, pay_basis, p25, median, p75)
                         select id, '15-2051', 'test', 'US', 'United States', 'USD', 'annual', 'base', 150000, 120000, 160000
                         from salary_source where slug = 'bls-oews-2024'
-                        """)
-                        .update())
+                        """).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("salary_band_percentiles_ordered_ck");
     }
@@ -95,9 +94,7 @@ class ContentInvariantsTests {
                         select b.p10, b.median, b.p90, b.sample_size from salary_band b
                         join salary_source s on s.id = b.source_id
                         where s.slug = 'bls-oews-2024' and b.occupation_code = '15-2051' and b.location_code = 'US'
-                        """)
-                .query(Band.class)
-                .list();
+                        """).query(Band.class).list();
         assertThat(bls).singleElement().satisfies(b -> {
             assertThat(b.p10()).isEqualByComparingTo("63650");
             assertThat(b.median()).isEqualByComparingTo("112590");
@@ -107,9 +104,7 @@ class ContentInvariantsTests {
                         select b.p10, b.median, b.p90, b.sample_size from salary_band b
                         join salary_source s on s.id = b.source_id join career_level l on l.id = b.level_id
                         where s.slug = 'aijobs-2024' and l.slug = 'senior'
-                        """)
-                .query(Band.class)
-                .single();
+                        """).query(Band.class).single();
         assertThat(senior.median()).isEqualByComparingTo("201730");
         assertThat(senior.sampleSize()).isEqualTo(2968);
     }

@@ -65,7 +65,8 @@ class EmbeddedPostgresLauncherTests {
         assertThatThrownBy(() -> EmbeddedPostgresLauncher.start(properties(data)))
                 .isInstanceOf(EmbeddedPostgresException.class)
                 .hasMessageContaining("holds no PostgreSQL data directory")
-                .satisfies(e -> assertThat(((EmbeddedPostgresException) e).action()).contains("Delete the folder"));
+                .satisfies(e ->
+                        assertThat(((EmbeddedPostgresException) e).action()).contains("Delete the folder"));
         assertThat(data.resolve("notes.txt")).exists();
     }
 

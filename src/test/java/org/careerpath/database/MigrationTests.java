@@ -26,7 +26,8 @@ class MigrationTests {
 
         long migrationFiles;
         try (var files = Files.list(Path.of("db/migration"))) {
-            migrationFiles = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            migrationFiles = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .count();
         }
 
         var first = flyway.migrate();

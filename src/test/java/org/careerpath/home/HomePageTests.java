@@ -26,30 +26,36 @@ class HomePageTests {
         Document home = Pages.page(mvc, "/");
 
         for (String track : List.of("individual-contributor", "manager")) {
-            List<String> expected = jdbc.sql("""
+            List<String> expected =
+                    jdbc.sql("""
                             select l.name from career_level l join career_track t on t.id = l.track_id
                             where t.slug = ? order by l.rank_in_track
-                            """)
-                    .param(track)
-                    .query(String.class)
-                    .list();
+                            """).param(track).query(String.class).list();
             Element section = home.selectFirst("section[aria-labelledby=track-" + track + "]");
             assertThat(section).as("track %s on the home page", track).isNotNull();
             assertThat(section.select("ol.levels .level-name").eachText()).containsExactlyElementsOf(expected);
         }
-        assertThat(home.select("section[aria-labelledby=track-individual-contributor] .level-name").eachText())
-                .startsWith("Junior ML Engineer", "ML Engineer", "Senior ML Engineer", "Staff ML Engineer",
+        assertThat(home.select("section[aria-labelledby=track-individual-contributor] .level-name")
+                        .eachText())
+                .startsWith(
+                        "Junior ML Engineer",
+                        "ML Engineer",
+                        "Senior ML Engineer",
+                        "Staff ML Engineer",
                         "Principal ML Engineer");
     }
 
     @Test
     void followsAChangeInTheDatabase() {
         String renamed = "Senior ML Engineer (renamed in test)";
-        jdbc.sql("update career_level set name = ? where slug = 'senior'").param(renamed).update();
+        jdbc.sql("update career_level set name = ? where slug = 'senior'")
+                .param(renamed)
+                .update();
         try {
             assertThat(Pages.page(mvc, "/").select(".level-name").eachText()).contains(renamed);
         } finally {
-            jdbc.sql("update career_level set name = 'Senior ML Engineer' where slug = 'senior'").update();
+            jdbc.sql("update career_level set name = 'Senior ML Engineer' where slug = 'senior'")
+                    .update();
         }
     }
 

@@ -52,7 +52,8 @@ public final class TestDatabase {
     }
 
     private static Server start() {
-        String choice = System.getenv().getOrDefault("CAREERPATH_TEST_DATABASE", "auto").toLowerCase(Locale.ROOT);
+        String choice =
+                System.getenv().getOrDefault("CAREERPATH_TEST_DATABASE", "auto").toLowerCase(Locale.ROOT);
         boolean docker = switch (choice) {
             case "embedded" -> false;
             case "testcontainers" -> true;

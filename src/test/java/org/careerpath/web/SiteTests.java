@@ -3,12 +3,12 @@ package org.careerpath.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.net.http.HttpResponse;
 import org.careerpath.support.Http;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
@@ -49,7 +49,10 @@ class SiteTests {
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("h1").text()).isEqualTo("That request was refused");
         assertThat(page.select("nav[aria-label=Main] a")).hasSize(5);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("CSRF");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("CSRF");
     }
 
     @Test
@@ -78,7 +81,10 @@ class SiteTests {
         MvcTestResult home = Pages.get(mvc, "/");
 
         String csp = home.getResponse().getHeader("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(csp)
+                .contains("default-src 'self'")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval");
         assertThat(home.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
     }
 
@@ -101,7 +107,8 @@ class SiteTests {
 
     @Test
     void templatesHaveNoInlineScriptsStylesOrHandlers() throws IOException {
-        Pattern forbidden = Pattern.compile("(?i)(\\sstyle=|<style|\\son[a-z]+=|<script(?![^>]*\\bsrc=)(?![^>]*ld\\+json))");
+        Pattern forbidden =
+                Pattern.compile("(?i)(\\sstyle=|<style|\\son[a-z]+=|<script(?![^>]*\\bsrc=)(?![^>]*ld\\+json))");
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             List<String> offenders = files.filter(f -> f.toString().endsWith(".html"))
                     .filter(f -> forbidden.matcher(read(f)).find())
