@@ -1,6 +1,6 @@
 package org.careerpath.home;
 
-import org.careerpath.guides.RoleService;
+import org.careerpath.guides.GuideService;
 import org.careerpath.levels.LevelService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,17 +10,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final LevelService levels;
-    private final RoleService roles;
+    private final GuideService guides;
 
-    HomeController(LevelService levels, RoleService roles) {
+    HomeController(LevelService levels, GuideService guides) {
         this.levels = levels;
-        this.roles = roles;
+        this.guides = guides;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("tracks", levels.tracks());
-        model.addAttribute("roles", roles.all());
+        model.addAttribute("roles", guides.roles());
         return "home/index";
     }
 }

@@ -1,9 +1,0 @@
-package org.careerpath.guides;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface RoleRepository extends JpaRepository<Role, Long> {
-
-    List<Role> findAllByOrderByPosition();
-}

@@ -1,0 +1,25 @@
+package org.careerpath.search;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SearchController {
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", required = false) String query, Model model) {
+        String cleaned = SearchService.clean(query);
+        model.addAttribute("q", cleaned);
+        model.addAttribute("truncated", query != null && query.strip().length() > SearchService.MAX_QUERY_LENGTH);
+        model.addAttribute("hits", search.search(cleaned));
+        return "search/index";
+    }
+}

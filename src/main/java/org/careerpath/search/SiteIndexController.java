@@ -1,0 +1,81 @@
+package org.careerpath.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careerpath.certifications.CertificationService;
+import org.careerpath.certifications.CertificationViews.Filter;
+import org.careerpath.guides.GuideService;
+import org.careerpath.levels.LevelService;
+import org.careerpath.skills.SkillService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/** sitemap.xml and robots.txt, so search engines find every public page. */
+@Controller
+class SiteIndexController {
+
+    private static final List<String> FIXED_PAGES = List.of(
+            "/",
+            "/guides",
+            "/skills",
+            "/skills/matrix",
+            "/certifications",
+            "/ladder",
+            "/careers/moves",
+            "/salaries",
+            "/assessment",
+            "/sources");
+
+    private final GuideService guides;
+    private final SkillService skills;
+    private final CertificationService certifications;
+    private final LevelService levels;
+
+    SiteIndexController(
+            GuideService guides, SkillService skills, CertificationService certifications, LevelService levels) {
+        this.guides = guides;
+        this.skills = skills;
+        this.certifications = certifications;
+        this.levels = levels;
+    }
+
+    /** Every public page, absolute. */
+    List<String> pages() {
+        List<String> paths = new ArrayList<>(FIXED_PAGES);
+        guides.roles().forEach(role -> paths.add("/guides/" + role.slug()));
+        levels.ladder().forEach(level -> paths.add("/levels/" + level.slug()));
+        levels.ladder().forEach(level -> paths.add("/checklists/" + level.slug()));
+        skills.catalogue().forEach(c -> c.skills().forEach(s -> paths.add("/skills/" + s.slug())));
+        certifications
+                .list(new Filter(null, null, null, "name"))
+                .forEach(c -> paths.add("/certifications/" + c.slug()));
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return paths.stream().map(path -> base + path).toList();
+    }
+
+    @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> sitemap() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages().forEach(url ->
+                xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(url)).append("</loc></url>\n"));
+        xml.append("</urlset>\n");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+    }
+
+    @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> robots() {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String body = """
+                User-agent: *
+                Disallow: /assessment/
+                Disallow: /search
+                Sitemap: %s/sitemap.xml
+                """.formatted(base);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
+    }
+}

@@ -1,0 +1,67 @@
+package org.careerpath.skills;
+
+import java.util.List;
+import org.careerpath.certifications.CertificationService;
+import org.careerpath.guides.GuideService;
+import org.careerpath.guides.GuideViews.RoleAtLevel;
+import org.careerpath.skills.SkillViews.Expectation;
+import org.careerpath.skills.SkillViews.SkillDetail;
+import org.careerpath.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class SkillController {
+
+    /** A role "involves" a skill when its level expects at least this proficiency (practitioner). */
+    static final int INVOLVES_FROM = 3;
+
+    private final SkillService skills;
+    private final CertificationService certifications;
+    private final GuideService guides;
+
+    SkillController(SkillService skills, CertificationService certifications, GuideService guides) {
+        this.skills = skills;
+        this.certifications = certifications;
+        this.guides = guides;
+    }
+
+    @GetMapping("/skills")
+    String index(Model model) {
+        model.addAttribute("categories", skills.catalogue());
+        model.addAttribute("scale", skills.scale());
+        return "skills/index";
+    }
+
+    @GetMapping("/skills/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        SkillDetail detail = skills.skill(slug).orElseThrow(() -> new NotFoundException("skill " + slug));
+        List<Expectation> expectations =
+                skills.expectationsOfSkill(detail.skill().id());
+        List<Long> involvingLevels = expectations.stream()
+                .filter(e -> e.proficiency() >= INVOLVES_FROM)
+                .map(Expectation::levelId)
+                .toList();
+        List<RoleAtLevel> roles = guides.roles().stream()
+                .filter(r -> involvingLevels.contains(r.levelId()))
+                .toList();
+        model.addAttribute("skill", detail.skill());
+        model.addAttribute("descriptors", detail.descriptors());
+        model.addAttribute(
+                "ladder",
+                expectations.stream()
+                        .filter(e -> "individual-contributor".equals(e.trackSlug()))
+                        .toList());
+        model.addAttribute(
+                "managers",
+                expectations.stream()
+                        .filter(e -> !"individual-contributor".equals(e.trackSlug()))
+                        .toList());
+        model.addAttribute(
+                "certifications", certifications.coveringSkill(detail.skill().id()));
+        model.addAttribute("roles", roles);
+        return "skills/show";
+    }
+}
