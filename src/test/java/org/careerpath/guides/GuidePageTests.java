@@ -1,0 +1,188 @@
+package org.careerpath.guides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.careerpath.support.Http;
+import org.careerpath.support.Pages;
+import org.careerpath.support.PortalIntegrationTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@PortalIntegrationTest
+class GuidePageTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private List<String> column(String sql, Object... params) {
+        var spec = jdbc.sql(sql);
+        for (Object param : params) {
+            spec = spec.param(param);
+        }
+        return spec.query(String.class).list();
+    }
+
+    @Test
+    void guidesIndexListsEveryRoleGroupedByTrackInLevelOrder() {
+        Document page = Pages.page(mvc, "/guides");
+
+        List<String> icTitles = column("""
+                select r.title from role r join career_level l on l.id = r.level_id
+                join career_track t on t.id = l.track_id where t.slug = 'individual-contributor'
+                order by l.rank_in_track, r.position
+                """);
+        assertThat(page.select("section[aria-labelledby=guides-individual-contributor] .guide-title")
+                        .eachText())
+                .containsExactlyElementsOf(icTitles);
+        assertThat(page.select(".guide-title"))
+                .hasSize(column("select slug from role").size());
+        assertThat(page.select(".guide-summary").eachText()).allMatch(text -> !text.isBlank());
+    }
+
+    @Test
+    void seniorGuideShowsEverySectionFromTheDatabase() {
+        Document page = Pages.page(mvc, "/guides/senior-ml-engineer");
+
+        String overview = column(
+                        "select g.overview from role_guide g join role r on r.id = g.role_id where r.slug = ?",
+                        "senior-ml-engineer")
+                .get(0);
+        assertThat(page.select("#overview p").first().text()).isEqualTo(overview);
+        assertThat(page.select("#responsibilities li").eachText())
+                .containsExactlyElementsOf(entries("responsibility", "body"));
+        assertThat(page.select("#day p").text()).contains("40-50%");
+        assertThat(page.select("#tools dt").eachText()).containsExactlyElementsOf(entries("tool", "heading"));
+        assertThat(page.select("#interview h3").eachText())
+                .containsExactly("ML system design", "Technical deep dives", "Leadership and behaviour", "Coding");
+        assertThat(page.select("#interview li"))
+                .hasSize(entries("interview", "body").size());
+        assertThat(page.select("#challenges dt").eachText()).containsExactlyElementsOf(entries("challenge", "heading"));
+        assertThat(page.select("#skill-gaps dt").eachText()).containsExactlyElementsOf(entries("skill-gap", "heading"));
+        assertThat(page.select("#faq dt").eachText()).containsExactlyElementsOf(entries("faq", "heading"));
+        assertThat(page.select("#sources li").text()).contains("seed 000");
+        assertThat(page.select("#sources time").attr("datetime")).isEqualTo("2026-11-23");
+
+        // every TOC link points at a section on the page
+        for (Element link : page.select(".toc a")) {
+            assertThat(page.getElementById(link.attr("href").substring(1)))
+                    .as("target of %s", link.attr("href"))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void seniorGuideShowsTheLevelsSkillsMovesAndSalaries() {
+        Document page = Pages.page(mvc, "/guides/senior-ml-engineer");
+
+        List<String> skills = column("""
+                select s.name from skill_expectation e join skill s on s.id = e.skill_id
+                join skill_category c on c.id = s.category_id join career_level l on l.id = e.level_id
+                where l.slug = 'senior' order by c.position, s.position
+                """);
+        assertThat(page.select("#skills .expectations a").eachText()).containsExactlyElementsOf(skills);
+        assertThat(page.select("#skills .expectations li").first().text()).contains("3 · practitioner");
+
+        assertThat(page.select("#moves a").eachText())
+                .contains("Staff ML Engineer", "ML Engineering Manager", "Applied Scientist", "Product Manager for ML");
+        assertThat(page.select("#moves a[href=/guides/staff-ml-engineer]")).isNotEmpty();
+
+        long bands = jdbc.sql("select count(*) from salary_band b join career_level l on l.id = b.level_id"
+                        + " where l.slug = 'senior'")
+                .query(Long.class)
+                .single();
+        assertThat(page.select("#salary tbody tr")).hasSize((int) bands);
+        assertThat(page.select("#salary tbody").text())
+                .contains("aijobs.net, 2024")
+                .contains("median $201,730")
+                .contains("SkillExchange, 2026")
+                .contains("median $181,300");
+        assertThat(page.select("#salary a[href=/salaries]")).isNotEmpty();
+    }
+
+    @Test
+    void certificationsPutActiveOnesFirstAndMarkRetiredOnes() {
+        Document page = Pages.page(mvc, "/guides/senior-ml-engineer");
+
+        List<String> statuses = page.select("#certifications .status").eachText();
+        assertThat(statuses).contains("Active", "Retired");
+        assertThat(statuses.indexOf("Retired")).isGreaterThan(statuses.lastIndexOf("Active"));
+        Element retired = page.selectFirst("#certifications li.retired");
+        assertThat(retired.text())
+                .contains("AWS Certified Machine Learning - Specialty")
+                .contains("Retired");
+    }
+
+    @Test
+    void carriesOccupationJsonLdWhoseMediansMatchTheDatabase() {
+        Document page = Pages.page(mvc, "/guides/senior-ml-engineer");
+
+        JsonNode occupation = json.readTree(
+                page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(occupation.get("@type").asString()).isEqualTo("Occupation");
+        assertThat(occupation.get("name").asString()).isEqualTo("Senior ML Engineer");
+        assertThat(occupation.at("/occupationalCategory/codeValue").asString()).isEqualTo("15-2051");
+        assertThat(occupation.at("/experienceRequirements/monthsOfExperience").asInt())
+                .isEqualTo(60);
+
+        List<BigDecimal> expected = jdbc.sql("""
+                        select b.median from salary_band b join career_level l on l.id = b.level_id
+                        join salary_source s on s.id = b.source_id
+                        where l.slug = 'senior' and b.median is not null order by s.position, b.location_code = 'US' desc, b.id
+                        """).query(BigDecimal.class).list();
+        List<BigDecimal> medians = new ArrayList<>();
+        for (JsonNode salary : occupation.get("estimatedSalary")) {
+            assertThat(salary.get("@type").asString()).isEqualTo("MonetaryAmountDistribution");
+            assertThat(salary.get("currency").asString()).isEqualTo("USD");
+            assertThat(salary.get("duration").asString()).isEqualTo("P1Y");
+            medians.add(salary.get("median").decimalValue());
+        }
+        assertThat(medians).usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(expected);
+        JsonNode aijobs = occupation.get("estimatedSalary").get(0);
+        assertThat(aijobs.get("percentile10").asInt()).isEqualTo(135400);
+        assertThat(aijobs.get("percentile90").asInt()).isEqualTo(312200);
+
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/guides/senior-ml-engineer");
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
+                .isEqualTo("Senior ML Engineer career guide");
+    }
+
+    @Test
+    void aRoleWithoutAWrittenGuideStillShowsItsDataAndSaysSo() {
+        Document page = Pages.page(mvc, "/guides/solutions-architect");
+        assertThat(page.select("h1").text()).isEqualTo("Solutions Architect");
+        assertThat(page.select("#overview .notice").text()).contains("being written");
+        assertThat(page.select("#skills .expectations li")).isNotEmpty();
+    }
+
+    @Test
+    void unknownGuideGivesThe404Page() {
+        var response = Http.get(port, "/guides/astronaut");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found").contains("href=\"/guides\"");
+    }
+
+    private List<String> entries(String section, String column) {
+        return column(
+                "select e." + column + " from guide_entry e join role r on r.id = e.role_id"
+                        + " where r.slug = 'senior-ml-engineer' and e.section = ? order by e.position",
+                section);
+    }
+}
