@@ -165,11 +165,18 @@ class GuidePageTests {
     }
 
     @Test
-    void aRoleWithoutAWrittenGuideStillShowsItsDataAndSaysSo() {
-        Document page = Pages.page(mvc, "/guides/solutions-architect");
-        assertThat(page.select("h1").text()).isEqualTo("Solutions Architect");
-        assertThat(page.select("#overview .notice").text()).contains("being written");
-        assertThat(page.select("#skills .expectations li")).isNotEmpty();
+    void neighbouringRolesHaveWholeGuidesToo() {
+        for (String slug : jdbc.sql("select slug from role").query(String.class).list()) {
+            Document page = Pages.page(mvc, "/guides/" + slug);
+            assertThat(page.select("#overview .notice"))
+                    .as("%s has a written guide", slug)
+                    .isEmpty();
+            for (String section : List.of("responsibilities", "day", "skills", "interview", "challenges", "faq")) {
+                assertThat(page.getElementById(section))
+                        .as("%s section %s", slug, section)
+                        .isNotNull();
+            }
+        }
     }
 
     @Test
