@@ -42,6 +42,18 @@ class GuideController {
         return "guides/index";
     }
 
+    @GetMapping("/careers/moves")
+    String moves(Model model) {
+        var roles = guides.roles();
+        var moves = guides.moves();
+        model.addAttribute("diagram", MovesDiagram.of(roles, moves, guides.trackOffsets()));
+        model.addAttribute("roles", roles);
+        model.addAttribute(
+                "movesFrom",
+                moves.stream().collect(java.util.stream.Collectors.groupingBy(GuideService.MoveBetween::fromSlug)));
+        return "guides/moves";
+    }
+
     @GetMapping("/guides/{slug}")
     String show(@PathVariable String slug, Model model) {
         Guide guide = guides.guide(slug).orElseThrow(() -> new NotFoundException("guide " + slug));

@@ -73,6 +73,20 @@ public class GuideService {
                         """).query(MoveBetween.class).list();
     }
 
+    /**
+     * How far each track's first level sits along the ladder: 0 for a track of its own, the branch level's
+     * rank for a track that branches off another (the manager track starts beside Staff).
+     */
+    public Map<String, Integer> trackOffsets() {
+        record Offset(String slug, int offset) {}
+        Map<String, Integer> offsets = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.slug, coalesce(b.rank_in_track, 0) as "offset" from career_track t
+                        left join career_level b on b.id = t.branches_from_level_id order by t.position
+                        """).query(Offset.class).list().forEach(o -> offsets.put(o.slug(), o.offset()));
+        return offsets;
+    }
+
     public record MoveBetween(
             String fromSlug, String fromTitle, String toSlug, String toTitle, String kind, String note) {}
 

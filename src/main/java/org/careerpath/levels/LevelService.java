@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LevelService {
 
     private final CareerLevelRepository levels;
+    private final JdbcClient jdbc;
 
-    LevelService(CareerLevelRepository levels) {
+    LevelService(CareerLevelRepository levels, JdbcClient jdbc) {
         this.levels = levels;
+        this.jdbc = jdbc;
     }
 
     /** Every level, track by track, in rank order. */
@@ -24,6 +27,33 @@ public class LevelService {
         return levels.findAllInLadderOrder().stream()
                 .map(CareerLevel::toSummary)
                 .toList();
+    }
+
+    /** The ladder with its tracks, in one query. */
+    public Ladder load() {
+        return new Ladder(tracks());
+    }
+
+    /** How people at a level are judged, in a fixed order of the five dimensions. */
+    public List<Dimension> dimensions(long levelId) {
+        return jdbc.sql("""
+                        select dimension, expectation from level_dimension where level_id = ?
+                        order by case dimension when 'scope' then 1 when 'independence' then 2
+                          when 'technical-leadership' then 3 when 'growing-others' then 4 else 5 end
+                        """).param(levelId).query(Dimension.class).list();
+    }
+
+    public record Dimension(String dimension, String expectation) {
+
+        public String label() {
+            return switch (dimension) {
+                case "scope" -> "Scope of impact";
+                case "independence" -> "Independence";
+                case "technical-leadership" -> "Technical leadership";
+                case "growing-others" -> "Growing others";
+                default -> "Business awareness";
+            };
+        }
     }
 
     /** The tracks in order, each with its levels in rank order. */

@@ -1,6 +1,8 @@
 package org.careerpath.salaries;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,23 @@ public class SalaryService {
     SalaryService(SalarySourceRepository sources, JdbcClient jdbc) {
         this.sources = sources;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * One headline figure per level for the ladder: a survey median with a sample size if there is one,
+     * otherwise any median, otherwise a range or floor. Levels no source covers are absent.
+     */
+    public Map<Long, BandView> headlineByLevel() {
+        List<BandView> bands = jdbc.sql(BAND_QUERY + """
+                         where b.level_id is not null and b.location_code = 'US'
+                        order by b.level_id,
+                          case when b.median is not null and b.sample_size is not null then 0
+                               when b.median is not null then 1 else 2 end,
+                          s.position, b.id
+                        """).query(BandView.class).list();
+        Map<Long, BandView> headline = new LinkedHashMap<>();
+        bands.forEach(band -> headline.putIfAbsent(band.levelId(), band));
+        return headline;
     }
 
     /** Every band for one level, by source order then location. */

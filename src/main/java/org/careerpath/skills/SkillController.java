@@ -1,5 +1,6 @@
 package org.careerpath.skills;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.careerpath.certifications.CertificationService;
 import org.careerpath.guides.GuideService;
@@ -7,6 +8,9 @@ import org.careerpath.guides.GuideViews.RoleAtLevel;
 import org.careerpath.skills.SkillViews.Expectation;
 import org.careerpath.skills.SkillViews.SkillDetail;
 import org.careerpath.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +37,21 @@ class SkillController {
         model.addAttribute("categories", skills.catalogue());
         model.addAttribute("scale", skills.scale());
         return "skills/index";
+    }
+
+    @GetMapping("/skills/matrix")
+    String matrix(Model model) {
+        SkillMatrix matrix = SkillMatrix.of(skills.matrix());
+        model.addAttribute("matrix", matrix);
+        return "skills/matrix";
+    }
+
+    @GetMapping(value = "/skills/matrix.csv", produces = "text/csv")
+    ResponseEntity<String> matrixCsv() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"careerpath-skills-matrix.csv\"")
+                .body(SkillMatrix.of(skills.matrix()).toCsv());
     }
 
     @GetMapping("/skills/{slug}")

@@ -115,6 +115,73 @@ public class SkillService {
                 .list();
     }
 
+    /**
+     * Every skill with its expectation at two levels, in catalogue order. One query: the matrix joined to
+     * itself.
+     */
+    public List<ComparisonRow> compare(long fromLevelId, long toLevelId) {
+        return jdbc.sql("""
+                        select s.slug as skill_slug, s.name as skill_name, c.slug as category_slug,
+                               c.name as category_name, a.proficiency as from_proficiency,
+                               pa.name as from_name, b.proficiency as to_proficiency, pb.name as to_name,
+                               coalesce(d.description, pb.description) as to_descriptor
+                        from skill s
+                        join skill_category c on c.id = s.category_id
+                        join skill_expectation a on a.skill_id = s.id and a.level_id = ?
+                        join skill_expectation b on b.skill_id = s.id and b.level_id = ?
+                        join proficiency pa on pa.value = a.proficiency
+                        join proficiency pb on pb.value = b.proficiency
+                        left join skill_descriptor d on d.skill_id = s.id and d.proficiency = b.proficiency
+                        order by c.position, s.position
+                        """)
+                .param(fromLevelId)
+                .param(toLevelId)
+                .query(ComparisonRow.class)
+                .list();
+    }
+
+    /** One skill at two levels. */
+    public record ComparisonRow(
+            String skillSlug,
+            String skillName,
+            String categorySlug,
+            String categoryName,
+            int fromProficiency,
+            String fromName,
+            int toProficiency,
+            String toName,
+            String toDescriptor) {
+
+        public int change() {
+            return toProficiency - fromProficiency;
+        }
+
+        public boolean rises() {
+            return change() > 0;
+        }
+
+        public boolean falls() {
+            return change() < 0;
+        }
+    }
+
+    /** How many skills of a category rise, fall or stay between two levels. */
+    public record CategoryChanges(String slug, String name, int rising, int falling, int unchanged) {}
+
+    public static List<CategoryChanges> changesByCategory(List<ComparisonRow> rows) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ComparisonRow row : rows) {
+            int[] c = counts.computeIfAbsent(row.categorySlug(), k -> new int[3]);
+            c[row.rises() ? 0 : row.falls() ? 1 : 2]++;
+            names.putIfAbsent(row.categorySlug(), row.categoryName());
+        }
+        return counts.entrySet().stream()
+                .map(e -> new CategoryChanges(
+                        e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+    }
+
     static List<CategoryExpectations> group(List<Expectation> expectations) {
         Map<String, List<Expectation>> byCategory = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();

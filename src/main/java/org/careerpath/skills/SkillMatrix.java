@@ -1,0 +1,80 @@
+package org.careerpath.skills;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careerpath.skills.SkillViews.Expectation;
+
+/** The competency matrix: skills (rows, by category) against levels (columns, in ladder order). */
+public record SkillMatrix(List<Column> columns, List<Group> groups) {
+
+    public record Column(String slug, String name, String shortName, String trackSlug) {}
+
+    public record Row(String slug, String name, List<Expectation> cells) {}
+
+    public record Group(String slug, String name, List<Row> rows) {}
+
+    /** Builds the matrix from expectations ordered by category, skill, track and rank. */
+    public static SkillMatrix of(List<Expectation> expectations) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        Map<String, Map<String, List<Expectation>>> cells = new LinkedHashMap<>();
+        Map<String, String> categoryNames = new LinkedHashMap<>();
+        Map<String, String> skillNames = new LinkedHashMap<>();
+        for (Expectation e : expectations) {
+            columns.putIfAbsent(
+                    e.levelSlug(), new Column(e.levelSlug(), e.levelName(), e.levelShortName(), e.trackSlug()));
+            categoryNames.putIfAbsent(e.categorySlug(), e.categoryName());
+            skillNames.putIfAbsent(e.skillSlug(), e.skillName());
+            cells.computeIfAbsent(e.categorySlug(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.skillSlug(), k -> new ArrayList<>())
+                    .add(e);
+        }
+        List<Group> groups = cells.entrySet().stream()
+                .map(category -> new Group(
+                        category.getKey(),
+                        categoryNames.get(category.getKey()),
+                        category.getValue().entrySet().stream()
+                                .map(skill -> new Row(skill.getKey(), skillNames.get(skill.getKey()), skill.getValue()))
+                                .toList()))
+                .toList();
+        return new SkillMatrix(List.copyOf(columns.values()), groups);
+    }
+
+    /** RFC 4180 CSV: a header row, then one row per skill with one column per level (0-4). */
+    public String toCsv() {
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("category", "skill"));
+        columns.forEach(column -> header.add(column.name()));
+        line(csv, header);
+        for (Group group : groups) {
+            for (Row row : group.rows()) {
+                List<String> values = new ArrayList<>(List.of(group.name(), row.name()));
+                row.cells().forEach(cell -> values.add(Integer.toString(cell.proficiency())));
+                line(csv, values);
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void line(StringBuilder csv, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(quote(values.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    static String quote(String value) {
+        boolean needsQuotes =
+                value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        String text = value;
+        // a leading formula character would be run by spreadsheet programs
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}
