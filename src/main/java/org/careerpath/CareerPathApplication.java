@@ -1,6 +1,8 @@
 package org.careerpath;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,6 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CareerPathApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CareerPathApplication.class, args);
+        SpringApplication application = new SpringApplication(CareerPathApplication.class);
+        if (isCommand(args)) {
+            // a one-off command (such as --import-salaries=file.csv): no web server, exit when done
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
+    }
+
+    static boolean isCommand(String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--import-salaries"));
     }
 }

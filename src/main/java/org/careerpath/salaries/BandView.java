@@ -32,7 +32,8 @@ public record BandView(
         BigDecimal maxAmount,
         Integer sampleSize,
         Integer employment,
-        String note) {
+        String note,
+        boolean computed) {
 
     public boolean hasPercentiles() {
         return p25 != null && median != null && p75 != null;
@@ -89,7 +90,15 @@ public record BandView(
     }
 
     public String citation() {
-        return publisher + ", " + year;
+        return computed ? publisher + " responses, " + year + " (computed by CareerPath)" : publisher + ", " + year;
+    }
+
+    /** The highest amount the band reaches, for scaling a chart. */
+    public BigDecimal top() {
+        return java.util.stream.Stream.of(p90, maxAmount, p75, median, mean, minAmount)
+                .filter(java.util.Objects::nonNull)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
     }
 
     private static void append(StringBuilder text, String part) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerpath.skills.SkillViews.Expectation;
+import org.careerpath.web.Csv;
 
 /** The competency matrix: skills (rows, by category) against levels (columns, in ladder order). */
 public record SkillMatrix(List<Column> columns, List<Group> groups) {
@@ -46,35 +47,14 @@ public record SkillMatrix(List<Column> columns, List<Group> groups) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("category", "skill"));
         columns.forEach(column -> header.add(column.name()));
-        line(csv, header);
+        Csv.line(csv, header);
         for (Group group : groups) {
             for (Row row : group.rows()) {
                 List<String> values = new ArrayList<>(List.of(group.name(), row.name()));
                 row.cells().forEach(cell -> values.add(Integer.toString(cell.proficiency())));
-                line(csv, values);
+                Csv.line(csv, values);
             }
         }
         return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(quote(values.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    static String quote(String value) {
-        boolean needsQuotes =
-                value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        String text = value;
-        // a leading formula character would be run by spreadsheet programs
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

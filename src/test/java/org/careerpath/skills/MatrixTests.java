@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.careerpath.support.CsvReader;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
+import org.careerpath.web.Csv;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +60,7 @@ class MatrixTests {
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
 
-        List<List<String>> rows = parseCsv(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvReader.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         List<String> levels = jdbc.sql("""
                         select l.name from career_level l join career_track t on t.id = l.track_id
                         order by t.position, l.rank_in_track
@@ -85,48 +87,11 @@ class MatrixTests {
     }
 
     @Test
-    void csvQuotesValuesThatNeedIt() {
-        assertThat(SkillMatrix.quote("plain")).isEqualTo("plain");
-        assertThat(SkillMatrix.quote("a, b")).isEqualTo("\"a, b\"");
-        assertThat(SkillMatrix.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(SkillMatrix.quote("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-    }
-
-    /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF line ends. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
+    void csvQuotesValuesThatNeedItAndDisarmsFormulas() {
+        assertThat(Csv.quote("plain")).isEqualTo("plain");
+        assertThat(Csv.quote("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.quote("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(Csv.quote("-12.5")).isEqualTo("-12.5");
     }
 }
