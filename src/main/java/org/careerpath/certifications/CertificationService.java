@@ -82,6 +82,27 @@ public class CertificationService {
                 .list();
     }
 
+    /** For each of several skills, the certifications covering it, active first: one query. */
+    public java.util.Map<Long, List<Certification>> coveringSkills(java.util.Collection<Long> skillIds) {
+        java.util.Map<Long, List<Certification>> bySkill = new java.util.HashMap<>();
+        if (skillIds.isEmpty()) {
+            return bySkill;
+        }
+        record Row(long skillId, long id) {}
+        List<Certification> all = list(new Filter(null, null, null, "name"));
+        java.util.Map<Long, Certification> byId = new java.util.HashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        jdbc.sql("""
+                        select cs.skill_id, c.id from certification_skill cs join certification c on c.id = cs.certification_id
+                        where cs.skill_id in (:skills) order by """ + " " + STATUS_ORDER)
+                .param("skills", skillIds)
+                .query(Row.class)
+                .list()
+                .forEach(row -> bySkill.computeIfAbsent(row.skillId(), k -> new java.util.ArrayList<>())
+                        .add(byId.get(row.id())));
+        return bySkill;
+    }
+
     /** Certifications suited to a level, active ones first. */
     public List<Certification> suitedToLevel(long levelId) {
         return jdbc.sql("select " + COLUMNS + """

@@ -92,6 +92,22 @@ public class SkillService {
                                         """).param(skill.id()).query(Descriptor.class).list()));
     }
 
+    /** What each proficiency looks like, for every skill: skill slug to descriptors 1-4, one query. */
+    public Map<String, List<Descriptor>> descriptors() {
+        record Row(String slug, int proficiency, String proficiencyName, String description) {}
+        Map<String, List<Descriptor>> bySkill = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.slug, d.proficiency, p.name as proficiency_name, d.description
+                        from skill_descriptor d join skill s on s.id = d.skill_id join proficiency p on p.value = d.proficiency
+                        order by s.id, d.proficiency
+                        """)
+                .query(Row.class)
+                .list()
+                .forEach(r -> bySkill.computeIfAbsent(r.slug(), k -> new ArrayList<>())
+                        .add(new Descriptor(r.proficiency(), r.proficiencyName(), r.description())));
+        return bySkill;
+    }
+
     /** One skill at every level: the individual-contributor track first, each track in rank order. */
     public List<Expectation> expectationsOfSkill(long skillId) {
         return jdbc.sql(EXPECTATION_QUERY + " where s.id = ? order by t.position, l.rank_in_track")
