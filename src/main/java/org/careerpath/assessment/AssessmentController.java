@@ -108,7 +108,7 @@ class AssessmentController {
         if (!assessments.delete(token)) {
             throw new NotFoundException("assessment");
         }
-        return "redirect:/assessment?deleted";
+        return "redirect:/assessment?deleted=1";
     }
 
     @GetMapping(value = "/assessment/{token}.csv", produces = "text/csv")
