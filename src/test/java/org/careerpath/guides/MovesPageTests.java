@@ -53,7 +53,7 @@ class MovesPageTests {
                 .containsExactlyInAnyOrderElementsOf(roles);
         page.select("svg.moves-diagram a.node")
                 .forEach(node -> assertThat(node.attr("href")).isEqualTo("/guides/" + node.attr("data-role")));
-        assertThat(page.select("svg.moves-diagram").attr("role")).isEqualTo("img");
+        assertThat(page.select("svg.moves-diagram").attr("aria-labelledby")).isEqualTo("moves-title moves-desc");
         assertThat(page.select("svg.moves-diagram title").first().text()).isNotBlank();
         assertThat(page.select("svg.moves-diagram path.edge title").eachText())
                 .contains("Senior ML Engineer to ML Engineering Manager (next role)");

@@ -1,0 +1,92 @@
+package org.careerpath.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.careerpath.support.Browser;
+import org.careerpath.support.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Browser tests: the whole application on a random port, driven by headless Chromium. */
+@PortalIntegrationTest
+abstract class BrowserTestSupport {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private final List<WebDriver> drivers = new ArrayList<>();
+
+    @BeforeAll
+    static void needsChromium() {
+        assumeTrue(
+                Browser.available(),
+                "Browser tests skipped: no " + String.join(" or ", Browser.missing())
+                        + " installed (apt-get install chromium chromium-driver)");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        drivers.forEach(WebDriver::quit);
+        drivers.clear();
+    }
+
+    ChromeDriver browser() {
+        return browser(Browser.Screen.DESKTOP, true, null);
+    }
+
+    ChromeDriver browser(Browser.Screen screen, boolean javascript, Path downloads) {
+        ChromeDriver driver = Browser.start(screen, javascript, downloads);
+        drivers.add(driver);
+        return driver;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    static WebElement find(WebDriver driver, String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    static List<WebElement> findAll(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    static void clickLink(WebDriver driver, String text) {
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.linkText(text)).click();
+        waiting(driver).until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    /** True when the page is no wider than the window: nothing to scroll sideways. */
+    static boolean noHorizontalScroll(WebDriver driver) {
+        Object fits = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
+    static void screenshot(WebDriver driver, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}
