@@ -147,12 +147,13 @@ class JourneyTests extends BrowserTestSupport {
     /** Rates every skill with the keyboard: Tab into each radio group, Space to choose 0, arrows up to the value. */
     private void rateEverySkillWithKeyboard(WebDriver driver, int value) {
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-        List<String> skills =
-                jdbc.sql("select count(*) from skill").query(Integer.class).single() > 0
-                        ? findAll(driver, "fieldset.rating").stream()
-                                .map(f -> f.getAttribute("id"))
-                                .toList()
-                        : List.of();
+        List<String> skills = findAll(driver, "fieldset.rating").stream()
+                .map(f -> f.getAttribute("id"))
+                .toList();
+        assertThat(skills)
+                .hasSize(jdbc.sql("select count(*) from skill")
+                        .query(Integer.class)
+                        .single());
         for (String fieldset : skills) {
             String name = "rating-" + fieldset.substring("field-rating-".length());
             WebElement radio = tabTo(driver, e -> name.equals(e.getAttribute("name")), 40);
