@@ -122,7 +122,7 @@ class SiteTests {
     void stylesheetIsServedUnderAVersionedNameAndCachedForAYear() {
         Document home = Pages.page(mvc, "/");
         String href = home.selectFirst("link[rel=stylesheet]").attr("href");
-        assertThat(href).matches("/css/site-[0-9a-f]{32}\\.css");
+        assertThat(href).matches("/assets/css/site-[0-9a-f]{32}\\.css");
 
         MvcTestResult css = mvc.get().uri(href).exchange();
         assertThat(css).hasStatusOk();
