@@ -69,17 +69,9 @@ class AssessmentStore {
                 .query(Integer.class)
                 .single();
         addRevision(assessmentId, next, targetLevelId, label, years, ratings);
-        List<Long> ticked = jdbc.sql("select skill_id from checklist_tick where assessment_id = ?")
-                .param(assessmentId)
-                .query(Long.class)
-                .list();
-        for (long skill : ticked) {
-            if (!stillGaps.contains(skill)) {
-                jdbc.sql("delete from checklist_tick where assessment_id = ? and skill_id = ?")
-                        .params(assessmentId, skill)
-                        .update();
-            }
-        }
+        jdbc.sql("delete from checklist_tick where assessment_id = ? and not (skill_id = any(?::bigint[]))")
+                .params(assessmentId, stillGaps.toArray(Long[]::new))
+                .update();
     }
 
     private void addRevision(
@@ -96,11 +88,15 @@ class AssessmentStore {
                 .params(assessmentId, number, targetLevelId, label == null || label.isBlank() ? null : label, years)
                 .query(Long.class)
                 .single();
-        for (var rating : ratings.entrySet()) {
-            jdbc.sql("insert into assessment_rating (revision_id, skill_id, rating) values (?, ?, ?)")
-                    .params(revision, rating.getKey(), rating.getValue())
-                    .update();
-        }
+        jdbc.sql("""
+                        insert into assessment_rating (revision_id, skill_id, rating)
+                        select ?, skill, rating from unnest(?::bigint[], ?::smallint[]) as r(skill, rating)
+                        """)
+                .params(
+                        revision,
+                        ratings.keySet().toArray(Long[]::new),
+                        ratings.values().stream().map(Integer::shortValue).toArray(Short[]::new))
+                .update();
     }
 
     @Transactional(readOnly = true)

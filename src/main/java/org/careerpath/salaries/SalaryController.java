@@ -35,35 +35,28 @@ class SalaryController {
     record Filters(SalaryFilter filter, List<String> ignored) {}
 
     /** Keeps the filters that name something that exists; lists the rest so the page can say so. */
-    private Filters filters(String location, String source, String basis, String year) {
+    private Filters filters(SalaryService.Options options, String location, String source, String basis, String year) {
         List<String> ignored = new ArrayList<>();
-        String loc = blankToNull(location);
-        if (loc != null && salaries.locations().stream().noneMatch(l -> l.code().equals(loc))) {
-            ignored.add("location “" + shorten(loc) + "”");
-        }
-        String src = blankToNull(source);
-        if (src != null && salaries.sources().stream().noneMatch(s -> s.slug().equals(src))) {
-            ignored.add("source “" + shorten(src) + "”");
-        }
-        String bas = blankToNull(basis);
-        if (bas != null && !SalaryFilter.BASES.contains(bas)) {
-            ignored.add("pay basis “" + shorten(bas) + "”");
-        }
-        Integer yr = null;
-        if (blankToNull(year) != null) {
-            try {
-                yr = Integer.valueOf(year.strip());
-            } catch (NumberFormatException e) {
-                ignored.add("year “" + shorten(year) + "”");
-            }
-        }
-        return new Filters(
-                new SalaryFilter(
-                        ignored.stream().anyMatch(i -> i.startsWith("location")) ? null : loc,
-                        ignored.stream().anyMatch(i -> i.startsWith("source")) ? null : src,
-                        ignored.stream().anyMatch(i -> i.startsWith("pay basis")) ? null : bas,
-                        yr),
+        String loc = known(
+                location,
+                options.locations().stream().map(SalaryService.Location::code).toList(),
+                "location",
                 ignored);
+        String src =
+                known(source, options.sources().stream().map(SourceView::slug).toList(), "source", ignored);
+        String bas = known(basis, SalaryFilter.BASES, "pay basis", ignored);
+        String yr = known(year, options.years().stream().map(String::valueOf).toList(), "year", ignored);
+        return new Filters(new SalaryFilter(loc, src, bas, yr == null ? null : Integer.valueOf(yr)), ignored);
+    }
+
+    /** The value if it is one of the choices; otherwise null, noted in {@code ignored} when something was given. */
+    private static String known(String value, List<String> choices, String what, List<String> ignored) {
+        String text = blankToNull(value);
+        if (text == null || choices.contains(text)) {
+            return text;
+        }
+        ignored.add(what + " “" + shorten(text) + "”");
+        return null;
     }
 
     /** Bands grouped for the page: one section per level in ladder order, whole occupations last. */
@@ -76,7 +69,8 @@ class SalaryController {
             @RequestParam(required = false) String basis,
             @RequestParam(required = false) String year,
             Model model) {
-        Filters filters = filters(location, source, basis, year);
+        SalaryService.Options options = salaries.options();
+        Filters filters = filters(options, location, source, basis, year);
         List<BandView> bands = salaries.bands(filters.filter());
         BigDecimal scale = SalaryChart.scaleTop(bands);
         List<Section> sections = new ArrayList<>();
@@ -99,9 +93,9 @@ class SalaryController {
         model.addAttribute("ignored", filters.ignored());
         model.addAttribute("sections", sections);
         model.addAttribute("bandCount", bands.size());
-        model.addAttribute("locations", salaries.locations());
-        model.addAttribute("sources", salaries.sources());
-        model.addAttribute("years", salaries.years());
+        model.addAttribute("locations", options.locations());
+        model.addAttribute("sources", options.sources());
+        model.addAttribute("years", options.years());
         model.addAttribute("bases", SalaryFilter.BASES);
         model.addAttribute("lastImport", salaries.lastImport().orElse(null));
         model.addAttribute("minSample", SalaryService.MIN_SAMPLE);
@@ -115,8 +109,8 @@ class SalaryController {
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String basis,
             @RequestParam(required = false) String year) {
-        List<BandView> bands =
-                salaries.bands(filters(location, source, basis, year).filter());
+        List<BandView> bands = salaries.bands(
+                filters(salaries.options(), location, source, basis, year).filter());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"careerpath-salaries.csv\"")
@@ -130,7 +124,7 @@ class SalaryController {
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String basis,
             @RequestParam(required = false) String year) {
-        Filters filters = filters(location, source, basis, year);
+        Filters filters = filters(salaries.options(), location, source, basis, year);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("filters", filters.filter());
         body.put("ignoredFilters", filters.ignored());

@@ -127,12 +127,15 @@ public class SalaryService {
                 true);
     }
 
-    /** A location a reader can filter by, with how many bands it has. */
+    /** A location a reader can filter by. */
     public record Location(String code, String name, boolean us) {}
 
-    /** Every location with at least one band: the US and its states first, then other countries by name. */
-    public List<Location> locations() {
-        return bands(SalaryFilter.none()).stream()
+    /** What the filters can choose from: every location, year and source that has at least one band. */
+    public record Options(List<Location> locations, List<Integer> years, List<SourceView> sources) {}
+
+    public Options options() {
+        List<BandView> all = bands(SalaryFilter.none());
+        List<Location> locations = all.stream()
                 .map(b -> new Location(
                         b.locationCode(), b.locationName(), b.locationCode().startsWith("US")))
                 .distinct()
@@ -140,14 +143,12 @@ public class SalaryService {
                         .thenComparing(l -> !l.code().equals("US"))
                         .thenComparing(Location::name))
                 .toList();
-    }
-
-    public List<Integer> years() {
-        return bands(SalaryFilter.none()).stream()
+        List<Integer> years = all.stream()
                 .map(BandView::year)
                 .distinct()
                 .sorted(java.util.Comparator.reverseOrder())
                 .toList();
+        return new Options(locations, years, sources());
     }
 
     /** When observations were last imported, and how many rows are in use. */
