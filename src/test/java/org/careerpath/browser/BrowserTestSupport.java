@@ -77,10 +77,22 @@ abstract class BrowserTestSupport {
         waiting(driver).until(d -> !d.getCurrentUrl().equals(before));
     }
 
-    /** True when the page is no wider than the window: nothing to scroll sideways. */
+    /**
+     * True when the page is no wider than the window (nothing to scroll sideways) and no form control sticks
+     * out past its right edge. Elements inside a scrolling box of their own (wide tables) are fine.
+     */
     static boolean noHorizontalScroll(WebDriver driver) {
-        Object fits = ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        Object fits = ((JavascriptExecutor) driver).executeScript("""
+                var width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth > width) return false;
+                var controls = document.querySelectorAll('input, select, button, textarea');
+                for (var i = 0; i < controls.length; i++) {
+                  var c = controls[i];
+                  if (c.type === 'hidden' || c.closest('.table-scroll')) continue;
+                  if (c.getBoundingClientRect().right > width + 1) return false;
+                }
+                return true;
+                """);
         return Boolean.TRUE.equals(fits);
     }
 

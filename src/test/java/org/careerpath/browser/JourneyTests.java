@@ -190,8 +190,12 @@ class JourneyTests extends BrowserTestSupport {
         int gaps = findAll(driver, "#checklist li").size();
         assertThat(gaps).isGreaterThan(2);
 
+        driver.executeScript("window.sameDocument = true;");
         tickWithKeyboard(driver, 0);
         tickWithKeyboard(driver, 1);
+        // with scripts on, ticking does not reload the page
+        assertThat(driver.executeScript("return window.sameDocument === true;")).isEqualTo(true);
+        assertThat(find(driver, "#checklist .progress-text").getText()).isEqualTo("2 of " + gaps + " done");
         driver.navigate().refresh();
         assertThat(findAll(driver, "#checklist li.done")).hasSize(2);
         assertThat(find(driver, "#checklist .progress-text").getText()).isEqualTo("2 of " + gaps + " done");
