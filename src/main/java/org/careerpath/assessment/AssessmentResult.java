@@ -73,7 +73,6 @@ record AssessmentResult(
     /** One category of the ratings chart: your average and the target's, as bar widths on a 0-4 scale. */
     record ChartRow(String name, int y, int yours, int target, String yoursText, String targetText) {}
 
-    static final int CHART_LABEL = 220;
     static final int CHART_SCALE = 320;
     static final int CHART_ROW = 40;
 
@@ -95,10 +94,6 @@ record AssessmentResult(
 
     public int chartHeight() {
         return 24 + readiness.size() * CHART_ROW + 8;
-    }
-
-    public int progressPercent() {
-        return gaps.isEmpty() ? 100 : Math.round(ticked * 100f / gaps.size());
     }
 
     public int metOverall() {

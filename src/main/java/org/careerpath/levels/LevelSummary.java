@@ -26,8 +26,4 @@ public record LevelSummary(
     public String experience() {
         return yearsMax == null ? yearsMin + "+ years" : yearsMin + "\u2013" + yearsMax + " years";
     }
-
-    public boolean individualContributor() {
-        return "individual-contributor".equals(trackSlug);
-    }
 }

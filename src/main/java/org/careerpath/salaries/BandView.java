@@ -35,10 +35,6 @@ public record BandView(
         String note,
         boolean computed) {
 
-    public boolean hasPercentiles() {
-        return p25 != null && median != null && p75 != null;
-    }
-
     /** "$181,300" style, whole dollars. */
     public static String money(BigDecimal amount) {
         if (amount == null) {

@@ -107,10 +107,6 @@ public record SalaryChart(int width, int height, List<Tick> ticks, List<Row> row
         return new SalaryChart(LABEL_WIDTH + PLOT_WIDTH + RIGHT_PAD, y + 4, ticks, rows);
     }
 
-    public int plotLeft() {
-        return LABEL_WIDTH;
-    }
-
     public int plotRight() {
         return LABEL_WIDTH + PLOT_WIDTH;
     }
