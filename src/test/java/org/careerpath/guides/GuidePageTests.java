@@ -177,6 +177,12 @@ class GuidePageTests {
                         .isNotNull();
             }
         }
+        assertThat(Pages.page(mvc, "/guides/solutions-architect")
+                        .select("#salary .notice")
+                        .text())
+                .contains("not for this role itself");
+        assertThat(Pages.page(mvc, "/guides/senior-ml-engineer").select("#salary .notice, #skills .notice"))
+                .isEmpty();
     }
 
     @Test
