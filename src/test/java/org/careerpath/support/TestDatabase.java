@@ -91,7 +91,12 @@ public final class TestDatabase {
 
     private static Server startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // a throw-away server: durability settings off, so slow disks do not slow the tests
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
