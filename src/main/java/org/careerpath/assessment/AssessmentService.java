@@ -81,10 +81,13 @@ public class AssessmentService {
 
     /** Ticks or unticks a checklist item; only skills that are gaps now can be ticked. */
     boolean tick(Stored stored, String skillSlug, boolean done) {
-        AssessmentResult result = result(stored);
-        Optional<Gap> gap =
-                result.gaps().stream().filter(g -> g.slug().equals(skillSlug)).findFirst();
-        gap.ifPresent(g -> store.tick(stored.id(), g.skillId(), done));
+        Map<Long, Integer> atTarget = expectations().get(stored.latest().targetLevelId());
+        Optional<Long> gap = allSkills().stream()
+                .filter(s -> s.slug().equals(skillSlug))
+                .map(Skill::id)
+                .filter(id -> stored.ratings().getOrDefault(id, 0) < atTarget.get(id))
+                .findFirst();
+        gap.ifPresent(id -> store.tick(stored.id(), id, done));
         return gap.isPresent();
     }
 
@@ -126,10 +129,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     AssessmentResult result(Stored stored) {
         Ladder ladder = levels.load();
-        List<Expectation> matrix = skills.matrix();
-        Map<Long, Map<Long, Integer>> expected = new HashMap<>();
-        matrix.forEach(e -> expected.computeIfAbsent(e.levelId(), k -> new LinkedHashMap<>())
-                .put(e.skillId(), e.proficiency()));
+        Map<Long, Map<Long, Integer>> expected = expectations();
         Map<Integer, String> scale =
                 skills.scale().stream().collect(Collectors.toMap(Proficiency::value, Proficiency::name));
         List<Skill> skillList = allSkills();

@@ -12,22 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SalaryService {
 
+    /** Published bands with their source and level (the track columns order the comparison page). */
     static final String BAND_QUERY = """
-            select b.id, s.slug as source_slug, s.publisher, s.title as source_title, s.year, s.kind as source_kind,
-                   b.level_id, l.slug as level_slug, l.name as level_name, b.occupation_code, b.label,
-                   b.location_code, b.location_name, b.currency, b.period, b.pay_basis,
-                   b.p10, b.p25, b.median, b.p75, b.p90, b.mean, b.min_amount, b.max_amount,
-                   b.sample_size, b.employment, b.note, false as computed
-            from salary_band b
-            join salary_source s on s.id = b.source_id
-            left join career_level l on l.id = b.level_id
-            """;
-
-    /** Computed bands with fewer observations than this are never published. */
-    public static final int MIN_SAMPLE = 10;
-
-    /** Published bands and computed bands (enough observations only), in one shape. */
-    static final String ALL_BANDS = """
             select b.id, s.slug as source_slug, s.publisher, s.title as source_title, s.year, s.kind as source_kind,
                    b.level_id, l.slug as level_slug, l.name as level_name, b.occupation_code, b.label,
                    b.location_code, b.location_name, b.currency, b.period, b.pay_basis,
@@ -38,6 +24,13 @@ public class SalaryService {
             join salary_source s on s.id = b.source_id
             left join career_level l on l.id = b.level_id
             left join career_track lt on lt.id = l.track_id
+            """;
+
+    /** Computed bands with fewer observations than this are never published. */
+    public static final int MIN_SAMPLE = 10;
+
+    /** Published bands and computed bands (enough observations only), in one shape. */
+    static final String ALL_BANDS = BAND_QUERY + """
             union all
             select -row_number() over (order by c.level_id, c.employee_residence, c.work_year), s.slug, s.publisher,
                    s.title, c.work_year, s.kind, c.level_id, l.slug, l.name, null,
