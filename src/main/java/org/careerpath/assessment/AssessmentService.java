@@ -1,241 +1,148 @@
 package org.careerpath.assessment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.careerpath.assessment.AssessmentResult.CategoryReadiness;
-import org.careerpath.assessment.AssessmentResult.Change;
-import org.careerpath.assessment.AssessmentResult.Gap;
-import org.careerpath.assessment.AssessmentResult.Rated;
-import org.careerpath.assessment.AssessmentStore.Stored;
-import org.careerpath.certifications.CertificationService;
-import org.careerpath.certifications.CertificationViews.Certification;
-import org.careerpath.levels.Ladder;
-import org.careerpath.levels.LevelService;
-import org.careerpath.levels.LevelSummary;
-import org.careerpath.salaries.SalaryService;
-import org.careerpath.skills.SkillService;
-import org.careerpath.skills.SkillViews.Expectation;
-import org.careerpath.skills.SkillViews.Proficiency;
-import org.careerpath.skills.SkillViews.Skill;
+import org.careerpath.certifications.CertificationCatalogue;
+import org.careerpath.levels.Level;
+import org.careerpath.salaries.SalaryCatalogue;
+import org.careerpath.skills.Skill;
+import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.skills.Skills;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Takes assessments, scores them and turns the gaps into a checklist. */
+/** Takes assessments, stores them, and works out their results. */
 @Service
-public class AssessmentService {
+class AssessmentService {
 
-    private final AssessmentStore store;
-    private final SkillService skills;
-    private final LevelService levels;
-    private final CertificationService certifications;
-    private final SalaryService salaries;
+    private final AssessmentRepository assessments;
+    private final RevisionRepository revisions;
+    private final SkillCatalogue skills;
+    private final CertificationCatalogue certifications;
+    private final SalaryCatalogue salaries;
 
     AssessmentService(
-            AssessmentStore store,
-            SkillService skills,
-            LevelService levels,
-            CertificationService certifications,
-            SalaryService salaries) {
-        this.store = store;
+            AssessmentRepository assessments,
+            RevisionRepository revisions,
+            SkillCatalogue skills,
+            CertificationCatalogue certifications,
+            SalaryCatalogue salaries) {
+        this.assessments = assessments;
+        this.revisions = revisions;
         this.skills = skills;
-        this.levels = levels;
         this.certifications = certifications;
         this.salaries = salaries;
     }
 
-    List<Skill> allSkills() {
-        return skills.catalogue().stream().flatMap(c -> c.skills().stream()).toList();
+    /** Stores a valid submission as a new assessment with its first revision; returns the new token. */
+    @Transactional
+    String create(Submission submission, Skills model) {
+        AssessmentRow assessment = assessments.save(new AssessmentRow(Tokens.next()));
+        revisions.save(revision(assessment.getId(), 1, submission, model));
+        return assessment.getToken();
     }
 
-    /** Stores a valid submission; returns the new token. */
-    String create(Submission submission) {
-        Ladder ladder = levels.load();
-        long target = ladder.bySlug(submission.target()).orElseThrow().id();
-        return store.create(target, submission.label(), submission.yearsValue(), ratingsById(submission));
+    /**
+     * Stores a valid submission as a new revision; ticks stay only for skills that are still gaps against
+     * the new target.
+     */
+    @Transactional
+    void revise(StoredAssessment stored, Submission submission, Skills model) {
+        RevisionRow revision = revision(stored.id(), revisions.latestNumber(stored.id()) + 1, submission, model);
+        revisions.save(revision);
+        Revision saved = revision.toRevision();
+        Map<Long, Integer> expected = model.expectedByLevel().get(saved.targetLevelId());
+        assessments
+                .findById(stored.id())
+                .orElseThrow()
+                .getTickedSkillIds()
+                .removeIf(skill -> saved.ratings().getOrDefault(skill, 0) >= expected.getOrDefault(skill, 0));
     }
 
-    /** Stores a valid submission as a new revision of an existing assessment. */
-    void revise(Stored stored, Submission submission) {
-        Ladder ladder = levels.load();
-        long target = ladder.bySlug(submission.target()).orElseThrow().id();
-        Map<Long, Integer> ratings = ratingsById(submission);
-        Map<Long, Integer> expected = expectations().get(target);
-        Set<Long> stillGaps = expected.entrySet().stream()
-                .filter(e -> ratings.getOrDefault(e.getKey(), 0) < e.getValue())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-        store.revise(stored.id(), target, submission.label(), submission.yearsValue(), ratings, stillGaps);
+    private static RevisionRow revision(long assessmentId, int number, Submission submission, Skills model) {
+        Level target = model.ladder().bySlug(submission.target()).orElseThrow();
+        Map<String, Long> ids = model.all().stream().collect(Collectors.toMap(Skill::slug, Skill::id));
+        Map<Long, Integer> ratings = new LinkedHashMap<>();
+        submission.ratings().forEach((slug, value) -> ratings.put(ids.get(slug), Integer.valueOf(value)));
+        return new RevisionRow(assessmentId, number, target.id(), submission.label(), submission.yearsValue(), ratings);
     }
 
-    Optional<Stored> find(String token) {
-        return store.find(token);
+    /** The assessment behind a token, with its latest two revisions. */
+    @Transactional(readOnly = true)
+    Optional<StoredAssessment> find(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return assessments.findByToken(token).map(assessment -> {
+            int latest = revisions.latestNumber(assessment.getId());
+            List<Revision> lastTwo = revisions.findFromNumber(assessment.getId(), latest - 1).stream()
+                    .map(RevisionRow::toRevision)
+                    .toList();
+            return new StoredAssessment(
+                    assessment.getId(),
+                    assessment.getToken(),
+                    lastTwo.get(0),
+                    lastTwo.size() > 1 ? lastTwo.get(1) : null,
+                    Set.copyOf(assessment.getTickedSkillIds()));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    AssessmentResult result(StoredAssessment stored) {
+        return AssessmentResults.of(stored, skills.load(), certifications.load(), salaries.load());
     }
 
     /** Ticks or unticks a checklist item; only skills that are gaps now can be ticked. */
-    boolean tick(Stored stored, String skillSlug, boolean done) {
-        Map<Long, Integer> atTarget = expectations().get(stored.latest().targetLevelId());
-        Optional<Long> gap = allSkills().stream()
-                .filter(s -> s.slug().equals(skillSlug))
+    @Transactional
+    boolean tick(StoredAssessment stored, String skillSlug, boolean done) {
+        Skills model = skills.load();
+        Map<Long, Integer> atTarget =
+                model.expectedByLevel().get(stored.latest().targetLevelId());
+        Optional<Long> gap = model.bySlug(skillSlug)
                 .map(Skill::id)
-                .filter(id -> stored.ratings().getOrDefault(id, 0) < atTarget.get(id))
-                .findFirst();
-        gap.ifPresent(id -> store.tick(stored.id(), id, done));
+                .filter(id -> stored.latest().ratings().getOrDefault(id, 0) < atTarget.get(id));
+        gap.ifPresent(id -> {
+            Set<Long> ticked = assessments.findById(stored.id()).orElseThrow().getTickedSkillIds();
+            if (done) {
+                ticked.add(id);
+            } else {
+                ticked.remove(id);
+            }
+        });
         return gap.isPresent();
     }
 
-    boolean delete(String token) {
-        return store.delete(token);
+    /** Deletes the assessment; revisions, ratings and ticks go with it (foreign keys cascade). */
+    @Transactional
+    boolean delete(StoredAssessment stored) {
+        assessments.deleteById(stored.id());
+        return true;
     }
 
     /** The form's answers for an existing assessment, for "Update my answers". */
-    Submission prefill(Stored stored) {
-        Map<Long, String> slugs = allSkills().stream().collect(Collectors.toMap(Skill::id, Skill::slug));
+    Submission prefill(StoredAssessment stored, Skills model) {
         Map<String, String> ratings = new LinkedHashMap<>();
-        stored.ratings().forEach((skill, rating) -> ratings.put(slugs.get(skill), Integer.toString(rating)));
+        for (Skill skill : model.all()) {
+            Integer rating = stored.latest().ratings().get(skill.id());
+            if (rating != null) {
+                ratings.put(skill.slug(), Integer.toString(rating));
+            }
+        }
         BigDecimal years = stored.latest().yearsExperience();
         return new Submission(
-                stored.latest().targetSlug(),
+                model.ladder()
+                        .byId(stored.latest().targetLevelId())
+                        .orElseThrow()
+                        .slug(),
                 stored.latest().label() == null ? "" : stored.latest().label(),
                 years == null ? "" : years.stripTrailingZeros().toPlainString(),
                 ratings,
                 Map.of(),
                 false);
-    }
-
-    private Map<Long, Integer> ratingsById(Submission submission) {
-        Map<String, Long> ids = allSkills().stream().collect(Collectors.toMap(Skill::slug, Skill::id));
-        Map<Long, Integer> ratings = new LinkedHashMap<>();
-        submission.ratings().forEach((slug, value) -> ratings.put(ids.get(slug), Integer.valueOf(value)));
-        return ratings;
-    }
-
-    /** level id -> skill id -> expected proficiency, from one query. */
-    private Map<Long, Map<Long, Integer>> expectations() {
-        Map<Long, Map<Long, Integer>> byLevel = new HashMap<>();
-        for (Expectation e : skills.matrix()) {
-            byLevel.computeIfAbsent(e.levelId(), k -> new LinkedHashMap<>()).put(e.skillId(), e.proficiency());
-        }
-        return byLevel;
-    }
-
-    @Transactional(readOnly = true)
-    AssessmentResult result(Stored stored) {
-        Ladder ladder = levels.load();
-        Map<Long, Map<Long, Integer>> expected = expectations();
-        Map<Integer, String> scale =
-                skills.scale().stream().collect(Collectors.toMap(Proficiency::value, Proficiency::name));
-        List<Skill> skillList = allSkills();
-        LevelSummary target = ladder.levels().stream()
-                .filter(l -> l.id() == stored.latest().targetLevelId())
-                .findFirst()
-                .orElseThrow();
-        List<LevelSummary> track = ladder.levels().stream()
-                .filter(l -> l.trackSlug().equals(target.trackSlug()))
-                .toList();
-        Map<Long, Integer> ratings = stored.ratings();
-        Optional<Scoring.Fit> estimate =
-                Scoring.estimate(track.stream().map(LevelSummary::id).toList(), expected, ratings);
-        LevelSummary estimated = estimate.flatMap(fit ->
-                        track.stream().filter(l -> l.id() == fit.levelId()).findFirst())
-                .orElse(null);
-        Map<Long, Integer> atTarget = expected.get(target.id());
-        Scoring.Fit targetFit = Scoring.fit(target.id(), atTarget, ratings);
-
-        // readiness by category, in catalogue order
-        Map<String, List<Skill>> byCategory = new LinkedHashMap<>();
-        skillList.forEach(s -> byCategory
-                .computeIfAbsent(s.categorySlug(), k -> new ArrayList<>())
-                .add(s));
-        List<CategoryReadiness> readiness = new ArrayList<>();
-        for (var entry : byCategory.entrySet()) {
-            List<Skill> inCategory = entry.getValue();
-            int met = (int) inCategory.stream()
-                    .filter(s -> ratings.getOrDefault(s.id(), 0) >= atTarget.get(s.id()))
-                    .count();
-            double avgRating = inCategory.stream()
-                    .mapToInt(s -> ratings.getOrDefault(s.id(), 0))
-                    .average()
-                    .orElse(0);
-            double avgExpected = inCategory.stream()
-                    .mapToInt(s -> atTarget.get(s.id()))
-                    .average()
-                    .orElse(0);
-            readiness.add(new CategoryReadiness(
-                    entry.getKey(), inCategory.get(0).categoryName(), met, inCategory.size(), avgRating, avgExpected));
-        }
-
-        // gaps: largest first, then the higher expectation, then catalogue order
-        List<Skill> gapSkills = skillList.stream()
-                .filter(s -> ratings.getOrDefault(s.id(), 0) < atTarget.get(s.id()))
-                .sorted(Comparator.comparingInt((Skill s) -> atTarget.get(s.id()) - ratings.getOrDefault(s.id(), 0))
-                        .reversed()
-                        .thenComparing(s -> atTarget.get(s.id()), Comparator.reverseOrder()))
-                .toList();
-        Map<Long, List<Certification>> certs =
-                certifications.coveringSkills(gapSkills.stream().map(Skill::id).toList());
-        List<Gap> gaps = gapSkills.stream()
-                .map(s -> new Gap(
-                        s.id(),
-                        s.slug(),
-                        s.name(),
-                        s.categoryName(),
-                        atTarget.get(s.id()),
-                        scale.get(atTarget.get(s.id())),
-                        ratings.getOrDefault(s.id(), 0),
-                        scale.get(ratings.getOrDefault(s.id(), 0)),
-                        s.growthAdvice(),
-                        certs.getOrDefault(s.id(), List.of()),
-                        stored.ticked().contains(s.id())))
-                .toList();
-        int ticked = (int) gaps.stream().filter(Gap::ticked).count();
-
-        // what changed since the previous revision
-        List<Change> changes = new ArrayList<>();
-        List<String> closed = new ArrayList<>();
-        if (stored.previous() != null) {
-            Map<Long, Integer> before = stored.previousRatings();
-            Map<Long, Integer> previousTarget = expected.get(stored.previous().targetLevelId());
-            for (Skill s : skillList) {
-                int was = before.getOrDefault(s.id(), 0);
-                int now = ratings.getOrDefault(s.id(), 0);
-                if (was != now) {
-                    changes.add(new Change(s.slug(), s.name(), was, now));
-                }
-                if (was < previousTarget.get(s.id()) && now >= atTarget.get(s.id())) {
-                    closed.add(s.name());
-                }
-            }
-        }
-        List<Rated> rated = skillList.stream()
-                .map(s -> new Rated(
-                        s.slug(), s.name(), s.categoryName(), ratings.getOrDefault(s.id(), 0), atTarget.get(s.id())))
-                .toList();
-        return new AssessmentResult(
-                stored.token(),
-                stored.latest().number(),
-                stored.latest().label(),
-                stored.latest().yearsExperience(),
-                stored.latest().createdAt(),
-                target,
-                estimated,
-                track.get(0),
-                estimate.orElse(null),
-                targetFit,
-                readiness,
-                gaps,
-                ticked,
-                changes,
-                closed,
-                estimated == null ? List.of() : salaries.bandsForLevel(estimated.id()),
-                salaries.bandsForLevel(target.id()),
-                rated);
     }
 }

@@ -21,19 +21,7 @@ final class Scoring {
 
     private Scoring() {}
 
-    /** How a person's ratings fit one level. */
-    record Fit(long levelId, int met, int total, int largestShortfall) {
-
-        public boolean qualifies() {
-            return total > 0 && met * SHARE_DENOMINATOR >= total * SHARE_NUMERATOR && largestShortfall <= MAX_SHORTFALL;
-        }
-
-        public int percent() {
-            return total == 0 ? 0 : Math.round(met * 100f / total);
-        }
-    }
-
-    static Fit fit(long levelId, Map<Long, Integer> expected, Map<Long, Integer> ratings) {
+    static LevelFit fit(long levelId, Map<Long, Integer> expected, Map<Long, Integer> ratings) {
         int met = 0;
         int shortfall = 0;
         for (var e : expected.entrySet()) {
@@ -44,20 +32,20 @@ final class Scoring {
                 shortfall = Math.max(shortfall, e.getValue() - rating);
             }
         }
-        return new Fit(levelId, met, expected.size(), shortfall);
+        return new LevelFit(levelId, met, expected.size(), shortfall);
     }
 
     /**
      * The highest qualifying level of a track, given its level ids in rank order; empty when the person is
      * below the track's first level.
      */
-    static Optional<Fit> estimate(
+    static Optional<LevelFit> estimate(
             List<Long> trackLevelsInRankOrder,
             Map<Long, Map<Long, Integer>> expectedByLevel,
             Map<Long, Integer> ratings) {
-        Fit best = null;
+        LevelFit best = null;
         for (long levelId : trackLevelsInRankOrder) {
-            Fit fit = fit(levelId, expectedByLevel.get(levelId), ratings);
+            LevelFit fit = fit(levelId, expectedByLevel.get(levelId), ratings);
             if (fit.qualifies()) {
                 best = fit;
             }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.SkillViews.Skill;
+import org.careerpath.skills.Skill;
 
 /**
  * The assessment form as submitted: read field by field from the request so that every kind of bad input

@@ -1,8 +1,13 @@
 package org.careerpath.certifications;
 
 import java.math.BigDecimal;
-import org.careerpath.certifications.CertificationViews.CertificationDetail;
-import org.careerpath.certifications.CertificationViews.Filter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careerpath.levels.Ladder;
+import org.careerpath.levels.LevelCatalogue;
+import org.careerpath.skills.Skill;
+import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CertificationController {
 
-    private final CertificationService certifications;
+    private final CertificationCatalogue certifications;
+    private final SkillCatalogue skills;
+    private final LevelCatalogue levels;
 
-    CertificationController(CertificationService certifications) {
+    CertificationController(CertificationCatalogue certifications, SkillCatalogue skills, LevelCatalogue levels) {
         this.certifications = certifications;
+        this.skills = skills;
+        this.levels = levels;
     }
 
     /** Filters are plain query parameters; a value that makes no sense is ignored and said so. */
@@ -29,23 +38,34 @@ class CertificationController {
             Model model) {
         BigDecimal max = parseCost(maxCost);
         boolean badCost = maxCost != null && !maxCost.isBlank() && max == null;
-        Filter filter = new Filter(provider, status, max, sort);
+        CertificationFilter filter = new CertificationFilter(provider, status, max, sort);
+        Certifications all = certifications.load();
         model.addAttribute("filter", filter);
         model.addAttribute("maxCostInput", badCost ? maxCost : (max == null ? "" : max.toPlainString()));
         model.addAttribute("badCost", badCost);
-        model.addAttribute("providers", certifications.providers());
-        model.addAttribute("statuses", Filter.STATUSES);
-        model.addAttribute("certifications", certifications.list(filter));
+        Map<String, String> providers = new LinkedHashMap<>();
+        all.providers().forEach(p -> providers.put(p, p));
+        model.addAttribute("providerOptions", providers);
+        model.addAttribute("statusOptions", CertificationFilter.STATUS_CHOICES);
+        model.addAttribute("certifications", all.list(filter));
         return "certifications/index";
     }
 
     @GetMapping("/certifications/{slug}")
     String show(@PathVariable String slug, Model model) {
-        CertificationDetail detail =
-                certifications.detail(slug).orElseThrow(() -> new NotFoundException("certification " + slug));
-        model.addAttribute("c", detail.certification());
-        model.addAttribute("skills", detail.skills());
-        model.addAttribute("levels", detail.levels());
+        Certification c =
+                certifications.load().bySlug(slug).orElseThrow(() -> new NotFoundException("certification " + slug));
+        Ladder ladder = levels.ladder();
+        List<Skill> covered = skills.load().all().stream()
+                .filter(s -> c.skillIds().contains(s.id()))
+                .toList();
+        model.addAttribute("c", c);
+        model.addAttribute("skills", covered);
+        model.addAttribute(
+                "levels",
+                ladder.levels().stream()
+                        .filter(l -> c.levelIds().contains(l.id()))
+                        .toList());
         return "certifications/show";
     }
 

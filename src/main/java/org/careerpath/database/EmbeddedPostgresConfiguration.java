@@ -1,16 +1,17 @@
 package org.careerpath.database;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, the portal runs on an embedded PostgreSQL server: a real server
- * whose data directory is kept between runs. Setting the URL (for example SPRING_DATASOURCE_URL) turns
- * this off, and Spring Boot's own datasource takes over.
+ * whose data directory is kept between runs. The server is published to Spring Boot as
+ * {@link JdbcConnectionDetails} (the mechanism behind {@code @ServiceConnection}), so Boot builds the
+ * connection pool itself and applies the usual {@code spring.datasource.hikari.*} and Flyway settings.
+ * Setting the URL (for example SPRING_DATASOURCE_URL) turns all of this off.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(OnEmbeddedPostgresCondition.class)
@@ -21,17 +22,10 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgresLauncher.start(properties);
     }
 
-    @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
-        HikariDataSource dataSource = DataSourceBuilder.create()
-                .type(HikariDataSource.class)
-                .driverClassName("org.postgresql.Driver")
-                .url(postgres.getJdbcUrl("postgres", properties.database()))
-                .username("postgres")
-                .password("")
-                .build();
-        dataSource.setPoolName("careerpath-embedded");
-        dataSource.setMaximumPoolSize(10);
-        return dataSource;
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(
+            EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
+        return new JdbcConnection(
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database(), "postgres", "");
     }
 }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.guides.GuideService.MoveBetween;
-import org.careerpath.guides.GuideViews.RoleAtLevel;
+import org.careerpath.levels.Ladder;
 
 /**
  * Lays out the role-move graph for an inline SVG drawn on the server. Each track is a horizontal band;
@@ -43,7 +42,7 @@ record MovesDiagram(int width, int height, List<Label> labels, List<Node> nodes,
 
     record Edge(String fromSlug, String toSlug, String kind, String path, String label) {}
 
-    static MovesDiagram of(List<RoleAtLevel> roles, List<MoveBetween> moves, Map<String, Integer> trackOffsets) {
+    static MovesDiagram of(List<RoleAtLevel> roles, List<MoveBetween> moves, Ladder ladder) {
         // track -> level -> roles, in ladder order
         Map<String, Map<Long, List<RoleAtLevel>>> tracks = new LinkedHashMap<>();
         for (RoleAtLevel role : roles) {
@@ -56,7 +55,7 @@ record MovesDiagram(int width, int height, List<Label> labels, List<Node> nodes,
         int top = MARGIN;
         int widest = 0;
         for (var track : tracks.entrySet()) {
-            int offset = trackOffsets.getOrDefault(track.getKey(), 0);
+            int offset = ladder.offset(track.getKey());
             int rows = 0;
             for (List<RoleAtLevel> level : track.getValue().values()) {
                 RoleAtLevel first = level.get(0);

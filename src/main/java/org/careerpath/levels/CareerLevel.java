@@ -37,8 +37,8 @@ class CareerLevel {
 
     protected CareerLevel() {}
 
-    LevelSummary toSummary() {
-        return new LevelSummary(
+    Level toLevel() {
+        return new Level(
                 id,
                 slug,
                 name,
@@ -56,14 +56,6 @@ class CareerLevel {
                 timeInLevelNote,
                 sfiaLevel,
                 commonName);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getSlug() {
-        return slug;
     }
 
     CareerTrack getTrack() {

@@ -1,8 +1,9 @@
 package org.careerpath.salaries;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.careerpath.web.Formats;
 
 /** One published or computed salary band, with its source. Amounts are annual unless {@code period} says not. */
 public record BandView(
@@ -35,46 +36,45 @@ public record BandView(
         String note,
         boolean computed) {
 
-    /** "$181,300" style, whole dollars. */
-    public static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
-    }
-
-    /** "$181k" for tight spaces. */
-    public static String shortMoney(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return "$" + amount.divide(BigDecimal.valueOf(1000), 0, java.math.RoundingMode.HALF_UP) + "k";
-    }
-
-    /** The band in one phrase: "median $201,730 (P25 $161,200 – P75 $259,000)", "$150,000–$280,000", ... */
+    /** The band in one phrase: "median $201,730; middle half $161,200–$259,000", "$150,000–$280,000", ... */
     public String summary() {
         StringBuilder text = new StringBuilder();
         if (median != null) {
-            text.append("median ").append(money(median));
+            text.append("median ").append(Formats.money(median));
         } else if (mean != null) {
-            text.append("average ").append(money(mean));
+            text.append("average ").append(Formats.money(mean));
         }
-        if (minAmount != null && maxAmount != null) {
-            append(text, money(minAmount) + "\u2013" + money(maxAmount));
-        } else if (minAmount != null) {
-            append(text, "from " + money(minAmount));
-        } else if (maxAmount != null) {
-            append(text, "up to " + money(maxAmount));
+        String range = rangeText();
+        if (!range.isEmpty()) {
+            append(text, range);
         }
         if (p25 != null && p75 != null) {
-            append(text, "middle half " + money(p25) + "\u2013" + money(p75));
+            append(text, "middle half " + Formats.money(p25) + "\u2013" + Formats.money(p75));
         }
         if (median == null && p90 != null && p25 == null) {
-            append(text, "top 10% above " + money(p90));
+            append(text, "top 10% above " + Formats.money(p90));
         }
         return text.toString();
+    }
+
+    /** "$150,000–$280,000", "from $250,000", "up to $300,000" or empty. */
+    public String rangeText() {
+        if (minAmount != null && maxAmount != null) {
+            return Formats.money(minAmount) + "\u2013" + Formats.money(maxAmount);
+        } else if (minAmount != null) {
+            return "from " + Formats.money(minAmount);
+        } else if (maxAmount != null) {
+            return "up to " + Formats.money(maxAmount);
+        }
+        return "";
+    }
+
+    /** The sample size, or the employment the figures describe, or a dash. */
+    public String sampleText() {
+        if (sampleSize != null) {
+            return Formats.count(sampleSize);
+        }
+        return employment != null ? Formats.count(employment) + " employed" : "—";
     }
 
     public String basisLabel() {
@@ -91,8 +91,8 @@ public record BandView(
 
     /** The highest amount the band reaches, for scaling a chart. */
     public BigDecimal top() {
-        return java.util.stream.Stream.of(p90, maxAmount, p75, median, mean, minAmount)
-                .filter(java.util.Objects::nonNull)
+        return Stream.of(p90, maxAmount, p75, median, mean, minAmount)
+                .filter(Objects::nonNull)
                 .max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ZERO);
     }

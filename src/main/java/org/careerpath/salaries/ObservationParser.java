@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and checks rows of an aijobs.net salary CSV. The header names the columns, so their order may
+ * Checks rows of an aijobs.net salary CSV (read by Jackson's CSV dataformat). The header names the columns, so their order may
  * vary; every row must have them all. A row that fails a check is rejected with a reason a person can act
  * on.
  */
@@ -60,13 +60,12 @@ final class ObservationParser {
         this.index = index;
     }
 
-    /** Checks the header line; throws with the missing columns named if it is not an aijobs.net file. */
-    static ObservationParser forHeader(String headerLine) {
-        if (headerLine == null) {
+    /** Checks the header row; throws with the missing columns named if it is not an aijobs.net file. */
+    static ObservationParser forHeader(List<String> header) {
+        if (header == null) {
             throw new IllegalArgumentException("The file is empty.");
         }
-        List<String> names =
-                splitCsv(stripBom(headerLine)).stream().map(String::strip).toList();
+        List<String> names = header.stream().map(name -> stripBom(name).strip()).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             index.put(names.get(i), i);
@@ -80,8 +79,7 @@ final class ObservationParser {
         return new ObservationParser(index);
     }
 
-    Parsed parse(int lineNumber, String line) {
-        List<String> fields = splitCsv(line);
+    Parsed parse(int lineNumber, List<String> fields) {
         if (fields.size() < COLUMNS.size()) {
             return reject(lineNumber, "short row: expected " + COLUMNS.size() + " fields, found " + fields.size());
         }
@@ -174,34 +172,5 @@ final class ObservationParser {
 
     private static String stripBom(String line) {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    /** Splits one CSV line, honouring double quotes (a field may contain commas or doubled quotes). */
-    static List<String> splitCsv(String line) {
-        List<String> fields = new java.util.ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

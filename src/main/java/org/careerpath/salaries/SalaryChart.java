@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.careerpath.web.Formats;
 
 /**
  * A server-drawn SVG chart of salary bands on one shared dollar scale: the P10-P90 range as a line, the
@@ -52,7 +53,7 @@ public record SalaryChart(int width, int height, List<Tick> ticks, List<Row> row
     public static SalaryChart of(List<BandView> bands, BigDecimal scaleTop) {
         List<Tick> ticks = new ArrayList<>();
         for (BigDecimal v = BigDecimal.ZERO; v.compareTo(scaleTop) <= 0; v = v.add(BigDecimal.valueOf(100_000))) {
-            ticks.add(new Tick(x(v, scaleTop), BandView.shortMoney(v)));
+            ticks.add(new Tick(x(v, scaleTop), Formats.shortMoney(v)));
         }
         List<Row> rows = new ArrayList<>();
         int y = AXIS_HEIGHT;

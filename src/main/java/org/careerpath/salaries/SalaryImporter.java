@@ -1,9 +1,9 @@
 package org.careerpath.salaries;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Imports an aijobs.net salary CSV as raw observations. Every row is checked; bad rows are reported by
@@ -37,14 +43,28 @@ public class SalaryImporter {
 
     static final String SOURCE = "aijobs-observations";
 
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvReadFeature.WRAP_AS_ARRAY)
+            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+            .build();
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
+    private final SalarySourceRepository sources;
+    private final SalaryImportRepository imports;
 
-    SalaryImporter(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction) {
+    SalaryImporter(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            TransactionTemplate transaction,
+            SalarySourceRepository sources,
+            SalaryImportRepository imports) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = transaction;
+        this.sources = sources;
+        this.imports = imports;
     }
 
     /** What an import did. */
@@ -62,44 +82,18 @@ public class SalaryImporter {
     public Result importFile(Path file) throws IOException {
         List<Observation> good = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        String sha256;
-        int read = 0;
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            ObservationParser parser = ObservationParser.forHeader(lines.readLine());
-            String line;
-            int lineNumber = 1;
-            while ((line = lines.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                read++;
-                Parsed parsed = parser.parse(lineNumber, line);
-                if (parsed.observation() != null) {
-                    good.add(parsed.observation());
-                } else {
-                    rejected.add(parsed.rejection());
-                }
-            }
-            sha256 = HexFormat.of().formatHex(digest.digest());
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            read(reader, good, rejected);
         }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
         String fileName = file.getFileName().toString();
-        int rowsRead = read;
+        int rowsRead = good.size() + rejected.size();
         return transaction.execute(status -> {
-            long sourceId = jdbc.sql("select id from salary_source where slug = ?")
-                    .param(SOURCE)
-                    .query(Long.class)
-                    .single();
-            boolean unchanged = jdbc.sql("""
-                            select sha256 from salary_import where source_id = ?
-                            order by imported_at desc, id desc limit 1
-                            """)
-                    .param(sourceId)
-                    .query(String.class)
-                    .optional()
-                    .map(sha256::equals)
+            long sourceId = sources.findBySlug(SOURCE).orElseThrow().getId();
+            boolean unchanged = imports.findFirstBySourceIdOrderByImportedAtDescIdDesc(sourceId)
+                    .map(last -> last.getSha256().equals(sha256))
                     .orElse(false);
             if (!unchanged) {
                 jdbc.sql("delete from salary_observation where source_id = ?")
@@ -108,52 +102,79 @@ public class SalaryImporter {
                 copy(sourceId, good);
                 jdbc.sql("refresh materialized view salary_computed_band").update();
             }
-            jdbc.sql("""
-                            insert into salary_import (source_id, file_name, sha256, rows_read, rows_imported, rows_rejected)
-                            values (?, ?, ?, ?, ?, ?)
-                            """)
-                    .params(sourceId, fileName, sha256, rowsRead, good.size(), rejected.size())
-                    .update();
+            imports.save(new SalaryImportRow(sourceId, fileName, sha256, rowsRead, good.size(), rejected.size()));
             return new Result(fileName, rowsRead, good.size(), rejected.size(), List.copyOf(rejected), unchanged);
         });
     }
 
-    /** Bulk load with COPY on the transaction's own connection. */
-    private void copy(long sourceId, List<Observation> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 80);
-        for (Observation o : rows) {
-            csv.append(sourceId)
-                    .append(',')
-                    .append(o.lineNumber())
-                    .append(',')
-                    .append(o.workYear())
-                    .append(',')
-                    .append(o.experienceLevel())
-                    .append(',')
-                    .append(o.employmentType())
-                    .append(',')
-                    .append('"')
-                    .append(o.jobTitle().replace("\"", "\"\""))
-                    .append('"')
-                    .append(',')
-                    .append(o.salaryUsd().toPlainString())
-                    .append(',')
-                    .append(o.employeeResidence())
-                    .append(',')
-                    .append(o.remoteRatio())
-                    .append(',')
-                    .append(o.companyLocation())
-                    .append(',')
-                    .append(o.companySize())
-                    .append('\n');
+    /**
+     * Reads the file record by record with Jackson's CSV parser (quoted fields may hold commas, quotes and
+     * line breaks); each record is checked and kept or rejected with the line it starts on.
+     */
+    private static void read(Reader reader, List<Observation> good, List<Rejection> rejected) {
+        try (JsonParser csv = CSV.createParser(reader)) {
+            ObservationParser parser = null;
+            List<String> record = new ArrayList<>();
+            int line = 0;
+            int depth = 0;
+            for (JsonToken token = csv.nextToken(); token != null; token = csv.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    depth++;
+                    record = new ArrayList<>();
+                } else if (token == JsonToken.END_ARRAY) {
+                    if (--depth == 1) {
+                        if (parser == null) {
+                            parser = ObservationParser.forHeader(record);
+                        } else {
+                            Parsed parsed = parser.parse(line, record);
+                            if (parsed.observation() != null) {
+                                good.add(parsed.observation());
+                            } else {
+                                rejected.add(parsed.rejection());
+                            }
+                        }
+                    }
+                } else {
+                    if (record.isEmpty()) {
+                        line = csv.currentTokenLocation().getLineNr();
+                    }
+                    record.add(csv.getString());
+                }
+            }
+            if (parser == null) {
+                throw new IllegalArgumentException("The file is empty.");
+            }
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(
+                    "The file is not valid CSV (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
         }
+    }
+
+    /** Bulk load with COPY on the transaction's own connection, the rows written as CSV by Jackson. */
+    private void copy(long sourceId, List<Observation> rows) {
+        Object[][] values = rows.stream()
+                .map(o -> new Object[] {
+                    sourceId,
+                    o.lineNumber(),
+                    o.workYear(),
+                    o.experienceLevel(),
+                    o.employmentType(),
+                    o.jobTitle(),
+                    o.salaryUsd().toPlainString(),
+                    o.employeeResidence(),
+                    o.remoteRatio(),
+                    o.companyLocation(),
+                    o.companySize()
+                })
+                .toArray(Object[][]::new);
+        String csv = CSV.writer(CsvSchema.emptySchema().withoutHeader()).writeValueAsString(values);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                             copy salary_observation (source_id, line_number, work_year, experience_level,
                               employment_type, job_title, salary_usd, employee_residence, remote_ratio,
                               company_location, company_size) from stdin with (format csv)
-                            """, new StringReader(csv.toString()));
+                            """, new StringReader(csv));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not load the salary observations: " + e.getMessage(), e);
         } finally {

@@ -1,9 +1,12 @@
 package org.careerpath.salaries;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SalarySourceRepository extends JpaRepository<SalarySource, Long> {
+interface SalarySourceRepository extends JpaRepository<SalarySourceRow, Long> {
 
-    List<SalarySource> findAllByOrderByPosition();
+    List<SalarySourceRow> findAllByOrderByPosition();
+
+    Optional<SalarySourceRow> findBySlug(String slug);
 }

@@ -8,17 +8,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-    private final SearchService search;
+    private final SiteSearch search;
 
-    SearchController(SearchService search) {
+    SearchController(SiteSearch search) {
         this.search = search;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String query, Model model) {
-        String cleaned = SearchService.clean(query);
+        String cleaned = SiteSearch.clean(query);
         model.addAttribute("q", cleaned);
-        model.addAttribute("truncated", query != null && query.strip().length() > SearchService.MAX_QUERY_LENGTH);
+        model.addAttribute("truncated", query != null && query.strip().length() > SiteSearch.MAX_QUERY_LENGTH);
         model.addAttribute("hits", search.search(cleaned));
         return "search/index";
     }

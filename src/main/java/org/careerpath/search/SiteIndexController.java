@@ -2,11 +2,12 @@ package org.careerpath.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careerpath.certifications.CertificationService;
-import org.careerpath.certifications.CertificationViews.Filter;
-import org.careerpath.guides.GuideService;
-import org.careerpath.levels.LevelService;
-import org.careerpath.skills.SkillService;
+import org.careerpath.certifications.CertificationCatalogue;
+import org.careerpath.certifications.CertificationFilter;
+import org.careerpath.guides.GuideCatalogue;
+import org.careerpath.levels.Level;
+import org.careerpath.levels.LevelCatalogue;
+import org.careerpath.skills.SkillCatalogue;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,16 @@ class SiteIndexController {
             "/assessment",
             "/sources");
 
-    private final GuideService guides;
-    private final SkillService skills;
-    private final CertificationService certifications;
-    private final LevelService levels;
+    private final GuideCatalogue guides;
+    private final SkillCatalogue skills;
+    private final CertificationCatalogue certifications;
+    private final LevelCatalogue levels;
 
     SiteIndexController(
-            GuideService guides, SkillService skills, CertificationService certifications, LevelService levels) {
+            GuideCatalogue guides,
+            SkillCatalogue skills,
+            CertificationCatalogue certifications,
+            LevelCatalogue levels) {
         this.guides = guides;
         this.skills = skills;
         this.certifications = certifications;
@@ -46,13 +50,12 @@ class SiteIndexController {
     /** Every public page, absolute. */
     List<String> pages() {
         List<String> paths = new ArrayList<>(FIXED_PAGES);
-        guides.roles().forEach(role -> paths.add("/guides/" + role.slug()));
-        levels.ladder().forEach(level -> paths.add("/levels/" + level.slug()));
-        levels.ladder().forEach(level -> paths.add("/checklists/" + level.slug()));
-        skills.catalogue().forEach(c -> c.skills().forEach(s -> paths.add("/skills/" + s.slug())));
-        certifications
-                .list(new Filter(null, null, null, "name"))
-                .forEach(c -> paths.add("/certifications/" + c.slug()));
+        guides.load().roles().forEach(role -> paths.add("/guides/" + role.slug()));
+        List<Level> ladder = levels.ladder().levels();
+        ladder.forEach(level -> paths.add("/levels/" + level.slug()));
+        ladder.forEach(level -> paths.add("/checklists/" + level.slug()));
+        skills.load().all().forEach(s -> paths.add("/skills/" + s.slug()));
+        certifications.load().list(CertificationFilter.none()).forEach(c -> paths.add("/certifications/" + c.slug()));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return paths.stream().map(path -> base + path).toList();
     }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.SkillViews.Expectation;
-import org.careerpath.web.Csv;
 
 /** The competency matrix: skills (rows, by category) against levels (columns, in ladder order). */
 public record SkillMatrix(List<Column> columns, List<Group> groups) {
@@ -42,19 +40,23 @@ public record SkillMatrix(List<Column> columns, List<Group> groups) {
         return new SkillMatrix(List.copyOf(columns.values()), groups);
     }
 
-    /** RFC 4180 CSV: a header row, then one row per skill with one column per level (0-4). */
-    public String toCsv() {
-        StringBuilder csv = new StringBuilder();
+    /** The CSV header: category, skill, then one column per level. */
+    public List<String> csvHeader() {
         List<String> header = new ArrayList<>(List.of("category", "skill"));
         columns.forEach(column -> header.add(column.name()));
-        Csv.line(csv, header);
+        return header;
+    }
+
+    /** One CSV row per skill: its category, its name and the expected proficiency (0-4) at each level. */
+    public List<List<Object>> csvRows() {
+        List<List<Object>> rows = new ArrayList<>();
         for (Group group : groups) {
             for (Row row : group.rows()) {
-                List<String> values = new ArrayList<>(List.of(group.name(), row.name()));
-                row.cells().forEach(cell -> values.add(Integer.toString(cell.proficiency())));
-                Csv.line(csv, values);
+                List<Object> values = new ArrayList<>(List.of(group.name(), row.name()));
+                row.cells().forEach(cell -> values.add(cell.proficiency()));
+                rows.add(values);
             }
         }
-        return csv.toString();
+        return rows;
     }
 }

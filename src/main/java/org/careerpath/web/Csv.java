@@ -1,29 +1,49 @@
 package org.careerpath.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
-/** CSV for downloads: RFC 4180 quoting, CRLF line ends, and no cell a spreadsheet would run as a formula. */
+/**
+ * CSV downloads, written with Jackson's CSV dataformat: RFC 4180 quoting, CRLF line ends, a header row,
+ * and no cell a spreadsheet would run as a formula.
+ */
 public final class Csv {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder().build();
 
     private Csv() {}
 
-    /** Appends one row. */
-    public static void line(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(quote(values.get(i)));
-        }
-        csv.append("\r\n");
+    /** The rows under a header, as text. Each row has one value per header column. */
+    public static String write(List<String> header, List<? extends List<?>> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        header.forEach(schema::addColumn);
+        Object[][] cells =
+                rows.stream().map(row -> row.stream().map(Csv::cell).toArray()).toArray(Object[][]::new);
+        return MAPPER.writer(schema.build()).writeValueAsString(cells);
     }
 
-    public static String quote(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
-            text = "'" + text;
+    /** A CSV attachment with the given file name. */
+    public static ResponseEntity<String> download(String fileName, List<String> header, List<? extends List<?>> rows) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(write(header, rows));
+    }
+
+    /** Text cells that start like a formula get a leading apostrophe; numbers stay numbers. */
+    static Object cell(Object value) {
+        if (!(value instanceof CharSequence text)) {
+            return value == null ? "" : value;
         }
-        boolean needsQuotes = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        String s = text.toString();
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+")) {
+            return "'" + s;
+        }
+        return s;
     }
 }

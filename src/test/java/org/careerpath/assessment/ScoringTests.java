@@ -29,7 +29,7 @@ class ScoringTests {
 
     @Test
     void exactlyEightyPercentMetQualifies() {
-        Scoring.Fit fit = Scoring.fit(1, expectEvery(3), ratings(8, 3, 2));
+        LevelFit fit = Scoring.fit(1, expectEvery(3), ratings(8, 3, 2));
         assertThat(fit.met()).isEqualTo(8);
         assertThat(fit.percent()).isEqualTo(80);
         assertThat(fit.qualifies()).isTrue();
@@ -37,7 +37,7 @@ class ScoringTests {
 
     @Test
     void justUnderEightyPercentDoesNotQualify() {
-        Scoring.Fit fit = Scoring.fit(1, expectEvery(3), ratings(7, 3, 2));
+        LevelFit fit = Scoring.fit(1, expectEvery(3), ratings(7, 3, 2));
         assertThat(fit.percent()).isEqualTo(70);
         assertThat(fit.qualifies()).isFalse();
     }
@@ -45,7 +45,7 @@ class ScoringTests {
     @Test
     void oneSkillTwoPointsBelowRulesTheLevelOutEvenAtNinetyPercent() {
         Map<Long, Integer> ratings = ratings(9, 3, 1);
-        Scoring.Fit fit = Scoring.fit(1, expectEvery(3), ratings);
+        LevelFit fit = Scoring.fit(1, expectEvery(3), ratings);
         assertThat(fit.met()).isEqualTo(9);
         assertThat(fit.largestShortfall()).isEqualTo(2);
         assertThat(fit.qualifies()).isFalse();
@@ -53,7 +53,7 @@ class ScoringTests {
 
     @Test
     void oneSkillOnePointBelowIsAllowed() {
-        Scoring.Fit fit = Scoring.fit(1, expectEvery(3), ratings(9, 3, 2));
+        LevelFit fit = Scoring.fit(1, expectEvery(3), ratings(9, 3, 2));
         assertThat(fit.largestShortfall()).isEqualTo(1);
         assertThat(fit.qualifies()).isTrue();
     }

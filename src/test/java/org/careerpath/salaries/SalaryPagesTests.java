@@ -9,6 +9,7 @@ import java.util.List;
 import org.careerpath.support.CsvReader;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
+import org.careerpath.web.Formats;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class SalaryPagesTests {
         BigDecimal junior = median("aijobs-2024", "junior");
         BigDecimal mle = median("aijobs-2024", "mle");
         BigDecimal difference = mle.subtract(junior);
-        assertThat(aijobs.get(0).select(".difference").text()).isEqualTo("+" + BandView.money(difference));
+        assertThat(aijobs.get(0).select(".difference").text()).isEqualTo("+" + Formats.money(difference));
         assertThat(aijobs.get(0).select(".percent").text())
                 .isEqualTo("+" + difference.multiply(BigDecimal.valueOf(100)).divide(junior, 1, RoundingMode.HALF_UP)
                         + "%");
@@ -141,7 +142,7 @@ class SalaryPagesTests {
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
         List<List<String>> rows = CsvReader.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(rows.get(0)).containsExactlyElementsOf(SalaryCsv.HEADER);
+        assertThat(rows.get(0)).containsExactlyElementsOf(BandFields.HEADER);
         assertThat(rows).hasSize(1 + (int) bands("b.location_code = 'US-CA'"));
         int median = rows.get(0).indexOf("median");
         int label = rows.get(0).indexOf("label");

@@ -96,7 +96,7 @@ class SearchTests {
 
     @Test
     void highlightsOnlyAfterEscaping() {
-        assertThat(SearchService.highlight("a <b>bold</b> \u0002claim\u0003 & more"))
+        assertThat(SiteSearch.highlight("a <b>bold</b> \u0002claim\u0003 & more"))
                 .isEqualTo("a &lt;b&gt;bold&lt;/b&gt; <mark>claim</mark> &amp; more");
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import org.careerpath.support.CsvReader;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
-import org.careerpath.web.Csv;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,14 +83,5 @@ class MatrixTests {
         assertThat(values)
                 .containsExactlyElementsOf(
                         matrix().stream().map(Cell::proficiency).toList());
-    }
-
-    @Test
-    void csvQuotesValuesThatNeedItAndDisarmsFormulas() {
-        assertThat(Csv.quote("plain")).isEqualTo("plain");
-        assertThat(Csv.quote("a, b")).isEqualTo("\"a, b\"");
-        assertThat(Csv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(Csv.quote("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(Csv.quote("-12.5")).isEqualTo("-12.5");
     }
 }

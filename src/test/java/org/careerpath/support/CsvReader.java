@@ -2,46 +2,24 @@ package org.careerpath.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
-/** Reads the CSV downloads back, as a spreadsheet would. */
+/** Reads the CSV downloads back, as a spreadsheet would, with the same CSV library the portal uses. */
 public final class CsvReader {
+
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private CsvReader() {}
 
-    /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF line ends. */
+    /** Every row, the header first, each as its list of fields. */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        try (MappingIterator<List<String>> it =
+                CSV.readerForListOf(String.class).readValues(text)) {
+            it.forEachRemaining(rows::add);
         }
         return rows;
     }

@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on real PostgreSQL (see {@link TestDatabase}), with MockMvc for page requests.
@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "careerpath.embedded-postgres.enabled=false")
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import({TestDatabaseConfiguration.class, StatementCounter.class})
 public @interface PortalIntegrationTest {}

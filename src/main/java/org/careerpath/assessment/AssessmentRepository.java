@@ -1,0 +1,9 @@
+package org.careerpath.assessment;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssessmentRepository extends JpaRepository<AssessmentRow, Long> {
+
+    Optional<AssessmentRow> findByToken(String token);
+}

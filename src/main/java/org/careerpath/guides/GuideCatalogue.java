@@ -1,0 +1,141 @@
+package org.careerpath.guides;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.careerpath.levels.Ladder;
+import org.careerpath.levels.Level;
+import org.careerpath.levels.LevelCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The guides module's published API: roles, their guides and the moves between them. */
+@Service
+@Transactional(readOnly = true)
+public class GuideCatalogue {
+
+    private final RoleRepository roles;
+    private final RoleGuideRepository guides;
+    private final GuideEntryRepository entries;
+    private final RoleMoveRepository moves;
+    private final LevelCatalogue levels;
+
+    GuideCatalogue(
+            RoleRepository roles,
+            RoleGuideRepository guides,
+            GuideEntryRepository entries,
+            RoleMoveRepository moves,
+            LevelCatalogue levels) {
+        this.roles = roles;
+        this.guides = guides;
+        this.entries = entries;
+        this.moves = moves;
+        this.levels = levels;
+    }
+
+    /** Every role in ladder order (track, level, then the role's own position) and every move. */
+    public Guides load() {
+        Ladder ladder = levels.ladder();
+        List<Level> ordered = ladder.levels();
+        List<RoleRow> rows = roles.findAllByOrderByPosition();
+        List<RoleAtLevel> all = rows.stream()
+                .map(role -> atLevel(role, ladder))
+                .sorted(Comparator.comparingInt((RoleAtLevel r) ->
+                        ordered.indexOf(ladder.byId(r.levelId()).orElseThrow())))
+                .toList();
+        Map<Long, RoleAtLevel> byId = all.stream().collect(Collectors.toMap(RoleAtLevel::id, Function.identity()));
+        Map<Long, Short> positions = new LinkedHashMap<>();
+        rows.forEach(r -> positions.put(r.getId(), r.getPosition()));
+        List<MoveBetween> between = moves.findAll().stream()
+                .sorted(Comparator.comparing((RoleMoveRow m) -> positions.get(m.getFromRoleId()))
+                        .thenComparing(RoleMoveRow::getKind)
+                        .thenComparing(m -> positions.get(m.getToRoleId())))
+                .map(m -> {
+                    RoleAtLevel from = byId.get(m.getFromRoleId());
+                    RoleAtLevel to = byId.get(m.getToRoleId());
+                    return new MoveBetween(from.slug(), from.title(), to.slug(), to.title(), m.getKind(), m.getNote());
+                })
+                .toList();
+        return new Guides(all, between, ladder);
+    }
+
+    /** A role's guide, every section in order, with the moves that start from the role. */
+    public Optional<Guide> guide(String slug) {
+        Guides all = load();
+        return all.bySlug(slug).map(role -> guideFor(role, all));
+    }
+
+    private Guide guideFor(RoleAtLevel role, Guides all) {
+        Optional<RoleGuideRow> text = guides.findById(role.id());
+        Map<String, List<GuideEntry>> sections = new LinkedHashMap<>();
+        Map<String, List<GuideEntry>> tools = new LinkedHashMap<>();
+        Map<String, List<GuideEntry>> interview = new LinkedHashMap<>();
+        InterviewGroup.KINDS.forEach(kind -> interview.put(kind, new ArrayList<>()));
+        for (GuideEntryRow row : entries.findByRoleIdOrderBySectionAscPositionAsc(role.id())) {
+            GuideEntry entry = row.toEntry();
+            switch (row.getSection()) {
+                case "tool" ->
+                    tools.computeIfAbsent(row.getCategory(), k -> new ArrayList<>())
+                            .add(entry);
+                case "interview" -> interview.get(row.getCategory()).add(entry);
+                default ->
+                    sections.computeIfAbsent(row.getSection(), k -> new ArrayList<>())
+                            .add(entry);
+            }
+        }
+        List<InterviewGroup> questions = interview.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new InterviewGroup(e.getKey(), InterviewGroup.heading(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+        Map<String, RoleAtLevel> bySlug =
+                all.roles().stream().collect(Collectors.toMap(RoleAtLevel::slug, Function.identity()));
+        List<Move> from = all.movesFrom().getOrDefault(role.slug(), List.of()).stream()
+                .sorted(Comparator.comparing(m -> all.roles().indexOf(bySlug.get(m.toSlug()))))
+                .map(m -> new Move(
+                        m.kind(),
+                        m.toSlug(),
+                        m.toTitle(),
+                        bySlug.get(m.toSlug()).levelName(),
+                        m.note()))
+                .toList();
+        return new Guide(
+                role,
+                text.map(RoleGuideRow::getOverview).orElse(null),
+                text.map(RoleGuideRow::getDayInWork).orElse(null),
+                text.map(RoleGuideRow::getLastReviewed).orElse(null),
+                sections.getOrDefault("responsibility", List.of()),
+                tools,
+                questions,
+                sections.getOrDefault("challenge", List.of()),
+                sections.getOrDefault("skill-gap", List.of()),
+                sections.getOrDefault("faq", List.of()),
+                sections.getOrDefault("source", List.of()),
+                from.stream().filter(m -> "next".equals(m.kind())).toList(),
+                from.stream().filter(m -> "lateral".equals(m.kind())).toList());
+    }
+
+    private static RoleAtLevel atLevel(RoleRow role, Ladder ladder) {
+        Level level = ladder.byId(role.getLevelId()).orElseThrow();
+        return new RoleAtLevel(
+                role.getId(),
+                role.getSlug(),
+                role.getTitle(),
+                role.getFamily(),
+                role.getSummary(),
+                role.getSocCode(),
+                role.getSocTitle(),
+                level.id(),
+                level.slug(),
+                level.name(),
+                level.yearsMin(),
+                level.yearsMax(),
+                level.trackSlug(),
+                level.trackName(),
+                level.rankInTrack());
+    }
+}

@@ -1,0 +1,60 @@
+package org.careerpath.guides;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "role")
+class RoleRow {
+
+    @Id
+    private Long id;
+
+    private String slug;
+    private String title;
+    private Long levelId;
+    private String family;
+    private String summary;
+    private String socCode;
+    private String socTitle;
+    private short position;
+
+    protected RoleRow() {}
+
+    Long getId() {
+        return id;
+    }
+
+    String getSlug() {
+        return slug;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    Long getLevelId() {
+        return levelId;
+    }
+
+    String getFamily() {
+        return family;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    String getSocCode() {
+        return socCode;
+    }
+
+    String getSocTitle() {
+        return socTitle;
+    }
+
+    short getPosition() {
+        return position;
+    }
+}

@@ -1,0 +1,5 @@
+package org.careerpath.levels;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LevelCriterionRepository extends JpaRepository<LevelCriterionRow, LevelCriterionRow.Key> {}

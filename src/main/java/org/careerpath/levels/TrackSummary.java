@@ -1,7 +1,0 @@
-package org.careerpath.levels;
-
-import java.util.List;
-
-/** A career track with its levels in rank order. */
-public record TrackSummary(
-        String slug, String name, String description, String branchesFromLevelSlug, List<LevelSummary> levels) {}

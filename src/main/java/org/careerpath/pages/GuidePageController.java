@@ -1,0 +1,59 @@
+package org.careerpath.pages;
+
+import java.util.List;
+import org.careerpath.certifications.CertificationCatalogue;
+import org.careerpath.guides.Guide;
+import org.careerpath.guides.GuideCatalogue;
+import org.careerpath.salaries.BandView;
+import org.careerpath.salaries.SalaryCatalogue;
+import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A career guide: the role's guide with the skills, certifications and pay of its level. */
+@Controller
+class GuidePageController {
+
+    private final GuideCatalogue guides;
+    private final SkillCatalogue skills;
+    private final CertificationCatalogue certifications;
+    private final SalaryCatalogue salaries;
+    private final JsonMapper json;
+
+    GuidePageController(
+            GuideCatalogue guides,
+            SkillCatalogue skills,
+            CertificationCatalogue certifications,
+            SalaryCatalogue salaries,
+            JsonMapper json) {
+        this.guides = guides;
+        this.skills = skills;
+        this.certifications = certifications;
+        this.salaries = salaries;
+        this.json = json;
+    }
+
+    @GetMapping("/guides/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        Guide guide = guides.guide(slug).orElseThrow(() -> new NotFoundException("guide " + slug));
+        long levelId = guide.role().levelId();
+        List<BandView> bands = salaries.load().bandsForLevel(levelId);
+        String canonical = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/guides/{slug}")
+                .buildAndExpand(slug)
+                .toUriString();
+        model.addAttribute("guide", guide);
+        model.addAttribute("role", guide.role());
+        model.addAttribute("expectations", skills.load().atLevel(levelId));
+        model.addAttribute("certifications", certifications.load().suitedToLevel(levelId));
+        model.addAttribute("bands", bands);
+        model.addAttribute("canonicalUrl", canonical);
+        model.addAttribute("jsonLd", OccupationJsonLd.of(guide, bands, canonical, json));
+        return "guides/show";
+    }
+}

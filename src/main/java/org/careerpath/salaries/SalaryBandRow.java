@@ -1,0 +1,83 @@
+package org.careerpath.salaries;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A published salary band: what one source says about one level or occupation in one place. */
+@Entity
+@Table(name = "salary_band")
+class SalaryBandRow {
+
+    @Id
+    private Long id;
+
+    private Long sourceId;
+    private Long levelId;
+    private String occupationCode;
+    private String label;
+    private String locationCode;
+    private String locationName;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private String currency;
+
+    private String period;
+    private String payBasis;
+    private BigDecimal p10;
+    private BigDecimal p25;
+    private BigDecimal median;
+    private BigDecimal p75;
+    private BigDecimal p90;
+    private BigDecimal mean;
+    private BigDecimal minAmount;
+    private BigDecimal maxAmount;
+    private Integer sampleSize;
+    private Integer employment;
+    private String note;
+
+    protected SalaryBandRow() {}
+
+    Long getSourceId() {
+        return sourceId;
+    }
+
+    Long getLevelId() {
+        return levelId;
+    }
+
+    BandView toView(SourceView source, String levelSlug, String levelName) {
+        return new BandView(
+                id,
+                source.slug(),
+                source.publisher(),
+                source.title(),
+                source.year(),
+                source.kind(),
+                levelId,
+                levelSlug,
+                levelName,
+                occupationCode,
+                label,
+                locationCode,
+                locationName,
+                currency,
+                period,
+                payBasis,
+                p10,
+                p25,
+                median,
+                p75,
+                p90,
+                mean,
+                minAmount,
+                maxAmount,
+                sampleSize,
+                employment,
+                note,
+                false);
+    }
+}

@@ -1,0 +1,11 @@
+package org.careerpath.salaries;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SalaryImportRepository extends JpaRepository<SalaryImportRow, Long> {
+
+    Optional<SalaryImportRow> findFirstByOrderByImportedAtDescIdDesc();
+
+    Optional<SalaryImportRow> findFirstBySourceIdOrderByImportedAtDescIdDesc(Long sourceId);
+}

@@ -1,0 +1,4 @@
+package org.careerpath.salaries;
+
+/** A location a reader can filter by. */
+public record SalaryLocation(String code, String name, boolean us) {}

@@ -1,0 +1,37 @@
+package org.careerpath.skills;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "skill_category")
+class SkillCategoryRow {
+
+    @Id
+    private Long id;
+
+    private String slug;
+    private String name;
+    private String description;
+    private boolean pillar;
+    private short position;
+
+    protected SkillCategoryRow() {}
+
+    String getSlug() {
+        return slug;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    boolean isPillar() {
+        return pillar;
+    }
+}
