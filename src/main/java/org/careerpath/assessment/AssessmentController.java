@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.skills.Skills;
+import org.careerpath.skills.CareerModel;
 import org.careerpath.web.Csv;
 import org.careerpath.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -64,7 +64,7 @@ class AssessmentController {
 
     @GetMapping("/assessment/{token}/edit")
     String showUpdateForm(@ModelAttribute("stored") StoredAssessment stored, Model model) {
-        Skills model0 = skills.load();
+        CareerModel model0 = skills.load();
         return AssessmentForms.show(
                 model, model0, assessments.prefill(stored, model0), "/assessment/" + stored.token() + "/edit", true);
     }
@@ -75,7 +75,7 @@ class AssessmentController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Skills model0 = skills.load();
+        CareerModel model0 = skills.load();
         Submission submission = AssessmentForms.parse(request, model0);
         if (!submission.valid()) {
             if (submission.tampered()) {
@@ -102,19 +102,20 @@ class AssessmentController {
     @GetMapping(value = "/assessment/{token}.csv", produces = "text/csv")
     ResponseEntity<String> csv(@ModelAttribute("stored") StoredAssessment stored) {
         AssessmentResult r = assessments.result(stored);
-        Map<String, SkillGap> gaps = new LinkedHashMap<>();
+        Map<String, DimensionGap> gaps = new LinkedHashMap<>();
         r.gaps().forEach(g -> gaps.put(g.slug(), g));
         return Csv.download(
                 "careerpath-assessment.csv",
-                List.of("category", "skill", "your_rating", "target_expects", "gap", "on_checklist", "ticked"),
+                List.of("category", "dimension", "kind", "your_rating", "target_expects", "gap", "on_checklist", "ticked"),
                 r.ratings().stream()
                         .map(rated -> {
-                            SkillGap gap = gaps.get(rated.slug());
-                            return List.<Object>of(
-                                    rated.category(),
-                                    rated.name(),
-                                    rated.rating(),
-                                    rated.expected(),
+                            DimensionGap gap = gaps.get(rated.dimension().slug());
+                            return java.util.Arrays.<Object>asList(
+                                    rated.dimension().categoryName(),
+                                    rated.dimension().name(),
+                                    rated.dimension().kind(),
+                                    rated.rated() ? rated.rating() : "not rated",
+                                    rated.expected() == null ? "retired" : rated.expected(),
                                     rated.gap(),
                                     gap == null ? "no" : "yes",
                                     gap != null && gap.ticked() ? "yes" : "no");
@@ -131,27 +132,36 @@ class AssessmentController {
         body.put("label", r.label());
         body.put("yearsExperience", r.yearsExperience());
         body.put("target", r.target().slug());
+        Map<String, Object> estimates = new LinkedHashMap<>();
+        r.estimates().forEach(e -> estimates.put(e.trackSlug(), e.estimated() == null ? null : e.estimated().slug()));
+        body.put("estimatedLevels", estimates);
         body.put("estimatedLevel", r.estimated() == null ? null : r.estimated().slug());
-        body.put("skillsMet", r.metOverall());
-        body.put("skillsTotal", r.totalOverall());
+        body.put("dimensionsMet", r.targetMatch().met());
+        body.put("dimensionsRated", r.targetMatch().rated());
         body.put(
                 "ratings",
                 r.ratings().stream()
-                        .map(x -> Map.of(
-                                "skill", x.slug(),
-                                "category", x.category(),
-                                "rating", x.rating(),
-                                "expected", x.expected(),
-                                "gap", x.gap()))
+                        .map(x -> {
+                            Map<String, Object> rating = new LinkedHashMap<>();
+                            rating.put("dimension", x.dimension().slug());
+                            rating.put("kind", x.dimension().kind());
+                            rating.put("category", x.dimension().categoryName());
+                            rating.put("rating", x.rating());
+                            rating.put("expected", x.expected());
+                            rating.put("gap", x.gap());
+                            rating.put("retired", x.dimension().retired());
+                            return rating;
+                        })
                         .toList());
         body.put(
                 "gaps",
                 r.gaps().stream()
                         .map(g -> Map.of(
-                                "skill", g.slug(),
-                                "expected", g.expected(),
-                                "rating", g.rating(),
+                                "dimension", g.slug(),
+                                "expected", g.expected().value(),
+                                "rating", g.rating().value(),
                                 "gap", g.size(),
+                                "defining", g.defining(),
                                 "ticked", g.ticked()))
                         .toList());
         return body;

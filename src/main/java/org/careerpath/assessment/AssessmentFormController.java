@@ -3,7 +3,7 @@ package org.careerpath.assessment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.skills.Skills;
+import org.careerpath.skills.CareerModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,7 @@ class AssessmentFormController {
 
     @PostMapping("/assessment")
     String submitAssessment(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Skills model0 = skills.load();
+        CareerModel model0 = skills.load();
         Submission submission = AssessmentForms.parse(request, model0);
         if (!submission.valid()) {
             if (submission.tampered()) {

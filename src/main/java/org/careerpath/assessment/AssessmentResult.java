@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careerpath.levels.Level;
 import org.careerpath.salaries.BandView;
+import org.careerpath.skills.Dimension;
 import org.careerpath.web.Formats;
 
 /** Everything the results page shows, worked out from the latest revision. */
@@ -16,21 +17,43 @@ record AssessmentResult(
         BigDecimal yearsExperience,
         OffsetDateTime savedAt,
         Level target,
-        Level estimated,
-        Level firstOfTrack,
-        LevelFit estimatedFit,
-        LevelFit targetFit,
+        List<TrackEstimate> estimates,
+        LevelMatch targetMatch,
         List<CategoryReadiness> readiness,
-        List<SkillGap> gaps,
+        List<DimensionGap> gaps,
+        List<Dimension> notRatedYet,
         int ticked,
         List<RatingChange> changes,
         List<String> closedGaps,
         List<BandView> estimatedPay,
         List<BandView> targetPay,
-        List<RatedSkill> ratings) {
+        List<RatedDimension> ratings) {
 
     static final int CHART_SCALE = 320;
     static final int CHART_ROW = 40;
+
+    /** The estimate on the target's track. */
+    public TrackEstimate onTargetTrack() {
+        return estimates.stream()
+                .filter(e -> e.trackSlug().equals(target.trackSlug()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public Level estimated() {
+        return onTargetTrack().estimated();
+    }
+
+    public List<DimensionGap> focus() {
+        return gaps.stream().filter(DimensionGap::focus).toList();
+    }
+
+    /** Rated dimensions that are retired: kept as they were answered. */
+    public List<RatedDimension> retired() {
+        return ratings.stream()
+                .filter(r -> r.dimension().retired() && r.rated())
+                .toList();
+    }
 
     public List<ReadinessChartRow> chart() {
         List<ReadinessChartRow> rows = new ArrayList<>();
@@ -39,8 +62,8 @@ record AssessmentResult(
             rows.add(new ReadinessChartRow(
                     c.name(),
                     y,
-                    (int) Math.round(c.averageRating() / 4 * CHART_SCALE),
-                    (int) Math.round(c.averageExpected() / 4 * CHART_SCALE),
+                    (int) Math.round(c.averageRating() / c.maxStep() * CHART_SCALE),
+                    (int) Math.round(c.averageExpected() / c.maxStep() * CHART_SCALE),
                     c.averageRatingText(),
                     c.averageExpectedText()));
             y += CHART_ROW;
@@ -50,14 +73,6 @@ record AssessmentResult(
 
     public int chartHeight() {
         return 24 + readiness.size() * CHART_ROW + 8;
-    }
-
-    public int metOverall() {
-        return readiness.stream().mapToInt(CategoryReadiness::met).sum();
-    }
-
-    public int totalOverall() {
-        return readiness.stream().mapToInt(CategoryReadiness::total).sum();
     }
 
     public String yearsText() {

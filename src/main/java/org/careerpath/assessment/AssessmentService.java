@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.careerpath.certifications.CertificationCatalogue;
 import org.careerpath.levels.Level;
 import org.careerpath.salaries.SalaryCatalogue;
-import org.careerpath.skills.Skill;
+import org.careerpath.skills.CareerModel;
+import org.careerpath.skills.Dimension;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.skills.Skills;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,35 +40,42 @@ class AssessmentService {
 
     /** Stores a valid submission as a new assessment with its first revision; returns the new token. */
     @Transactional
-    String create(Submission submission, Skills model) {
+    String create(Submission submission, CareerModel model) {
         AssessmentRow assessment = assessments.save(new AssessmentRow(Tokens.next()));
         revisions.save(revision(assessment.getId(), 1, submission, model));
         return assessment.getToken();
     }
 
     /**
-     * Stores a valid submission as a new revision; ticks stay only for skills that are still gaps against
-     * the new target.
+     * Stores a valid submission as a new revision; ticks stay only for dimensions that are still gaps
+     * against the new target.
      */
     @Transactional
-    void revise(StoredAssessment stored, Submission submission, Skills model) {
+    void revise(StoredAssessment stored, Submission submission, CareerModel model) {
         RevisionRow revision = revision(stored.id(), revisions.latestNumber(stored.id()) + 1, submission, model);
         revisions.save(revision);
         Revision saved = revision.toRevision();
-        Map<Long, Integer> expected = model.expectedByLevel().get(saved.targetLevelId());
+        Map<Long, Integer> expected = model.expectedByLevel().getOrDefault(saved.targetLevelId(), Map.of());
         assessments
                 .findById(stored.id())
                 .orElseThrow()
                 .getTickedSkillIds()
-                .removeIf(skill -> saved.ratings().getOrDefault(skill, 0) >= expected.getOrDefault(skill, 0));
+                .removeIf(id -> !stillAGap(id, saved.ratings(), expected));
     }
 
-    private static RevisionRow revision(long assessmentId, int number, Submission submission, Skills model) {
+    private static boolean stillAGap(long dimensionId, Map<Long, Integer> ratings, Map<Long, Integer> expected) {
+        Integer rating = ratings.get(dimensionId);
+        Integer wanted = expected.get(dimensionId);
+        return rating != null && wanted != null && rating < wanted;
+    }
+
+    private static RevisionRow revision(long assessmentId, int number, Submission submission, CareerModel model) {
         Level target = model.ladder().bySlug(submission.target()).orElseThrow();
-        Map<String, Long> ids = model.all().stream().collect(Collectors.toMap(Skill::slug, Skill::id));
         Map<Long, Integer> ratings = new LinkedHashMap<>();
-        submission.ratings().forEach((slug, value) -> ratings.put(ids.get(slug), Integer.valueOf(value)));
-        return new RevisionRow(assessmentId, number, target.id(), submission.label(), submission.yearsValue(), ratings);
+        submission.ratings().forEach((slug, value) ->
+                ratings.put(model.bySlug(slug).orElseThrow().id(), Integer.valueOf(value)));
+        return new RevisionRow(
+                assessmentId, number, target.id(), submission.label(), submission.yearsValue(), ratings);
     }
 
     /** The assessment behind a token, with its latest two revisions. */
@@ -97,15 +103,15 @@ class AssessmentService {
         return AssessmentResults.of(stored, skills.load(), certifications.load(), salaries.load());
     }
 
-    /** Ticks or unticks a checklist item; only skills that are gaps now can be ticked. */
+    /** Ticks or unticks a checklist item; only dimensions that are gaps now can be ticked. */
     @Transactional
-    boolean tick(StoredAssessment stored, String skillSlug, boolean done) {
-        Skills model = skills.load();
+    boolean tick(StoredAssessment stored, String slug, boolean done) {
+        CareerModel model = skills.load();
         Map<Long, Integer> atTarget =
-                model.expectedByLevel().get(stored.latest().targetLevelId());
-        Optional<Long> gap = model.bySlug(skillSlug)
-                .map(Skill::id)
-                .filter(id -> stored.latest().ratings().getOrDefault(id, 0) < atTarget.get(id));
+                model.expectedByLevel().getOrDefault(stored.latest().targetLevelId(), Map.of());
+        Optional<Long> gap = model.bySlug(slug)
+                .map(Dimension::id)
+                .filter(id -> stillAGap(id, stored.latest().ratings(), atTarget));
         gap.ifPresent(id -> {
             Set<Long> ticked = assessments.findById(stored.id()).orElseThrow().getTickedSkillIds();
             if (done) {
@@ -119,26 +125,22 @@ class AssessmentService {
 
     /** Deletes the assessment; revisions, ratings and ticks go with it (foreign keys cascade). */
     @Transactional
-    boolean delete(StoredAssessment stored) {
+    void delete(StoredAssessment stored) {
         assessments.deleteById(stored.id());
-        return true;
     }
 
-    /** The form's answers for an existing assessment, for "Update my answers". */
-    Submission prefill(StoredAssessment stored, Skills model) {
+    /** The form's answers for an existing assessment, for "Update my answers": today's dimensions only. */
+    Submission prefill(StoredAssessment stored, CareerModel model) {
         Map<String, String> ratings = new LinkedHashMap<>();
-        for (Skill skill : model.all()) {
-            Integer rating = stored.latest().ratings().get(skill.id());
+        for (Dimension dimension : model.dimensions()) {
+            Integer rating = stored.latest().ratings().get(dimension.id());
             if (rating != null) {
-                ratings.put(skill.slug(), Integer.toString(rating));
+                ratings.put(dimension.slug(), Integer.toString(rating));
             }
         }
         BigDecimal years = stored.latest().yearsExperience();
         return new Submission(
-                model.ladder()
-                        .byId(stored.latest().targetLevelId())
-                        .orElseThrow()
-                        .slug(),
+                model.ladder().byId(stored.latest().targetLevelId()).orElseThrow().slug(),
                 stored.latest().label() == null ? "" : stored.latest().label(),
                 years == null ? "" : years.stripTrailingZeros().toPlainString(),
                 ratings,

@@ -2,15 +2,19 @@ package org.careerpath.assessment;
 
 import org.careerpath.web.Formats;
 
-/** Met skills of one category against the target, and average rating against average expectation. */
-record CategoryReadiness(String slug, String name, int met, int total, double averageRating, double averageExpected) {
+/**
+ * One category against the target: of its dimensions, how many were rated and met, and the average
+ * rating against the average expectation (over rated dimensions).
+ */
+record CategoryReadiness(
+        String slug, String name, int met, int rated, int total, double averageRating, double averageExpected, int maxStep) {
 
     public int percent() {
-        return total == 0 ? 0 : Math.round(met * 100f / total);
+        return rated == 0 ? 0 : Math.round(met * 100f / rated);
     }
 
     public String averageRatingText() {
-        return Formats.oneDecimal(averageRating);
+        return rated == 0 ? "—" : Formats.oneDecimal(averageRating);
     }
 
     public String averageExpectedText() {

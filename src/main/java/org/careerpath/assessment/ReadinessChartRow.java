@@ -1,6 +1,6 @@
 package org.careerpath.assessment;
 
-/** One category of the ratings chart: your average and the target's, as bar widths on a 0-4 scale. */
+/** One category of the ratings chart: your average and the target's, as bar widths on the category's scale. */
 record ReadinessChartRow(String name, int y, int yours, int target, String yoursText, String targetText) {
 
     /** Where the value label goes: just right of the longer bar. */

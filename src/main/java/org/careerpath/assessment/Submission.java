@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.Skill;
+import org.careerpath.skills.Dimension;
 
 /**
  * The assessment form as submitted: read field by field from the request so that every kind of bad input
@@ -33,7 +33,7 @@ record Submission(
         return new Submission(DEFAULT_TARGET, "", "", Map.of(), Map.of(), false);
     }
 
-    static Submission parse(Map<String, String[]> params, List<Skill> skills, List<String> levelSlugs) {
+    static Submission parse(Map<String, String[]> params, List<Dimension> skills, List<String> levelSlugs) {
         Map<String, String> errors = new LinkedHashMap<>();
         boolean tampered = false;
         for (var param : params.entrySet()) {
@@ -79,15 +79,16 @@ record Submission(
             }
         }
         Map<String, String> ratings = new LinkedHashMap<>();
-        for (Skill skill : skills) {
+        for (Dimension skill : skills) {
             String field = RATING_PREFIX + skill.slug();
             String value = first(params, field);
             if (value == null || value.isBlank()) {
                 errors.putIfAbsent(field, "Choose a rating for " + skill.name() + ".");
-            } else if (!value.strip().matches("[0-4]")) {
+            } else if (!value.strip().matches("[0-" + skill.maxStep() + "]")) {
                 errors.putIfAbsent(
                         field,
-                        "A rating is a whole number from 0 (none) to 4 (expert); “" + shorten(value) + "” is not.");
+                        "A rating of " + skill.name() + " is a whole number from 0 to " + skill.maxStep() + "; “"
+                                + shorten(value) + "” is not.");
                 tampered = true;
             } else {
                 ratings.put(skill.slug(), value.strip());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.LevelCatalogue;
-import org.careerpath.skills.Skill;
+import org.careerpath.skills.Dimension;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -56,7 +56,7 @@ class CertificationController {
         Certification c =
                 certifications.load().bySlug(slug).orElseThrow(() -> new NotFoundException("certification " + slug));
         Ladder ladder = levels.ladder();
-        List<Skill> covered = skills.load().all().stream()
+        List<Dimension> covered = skills.load().dimensions().stream()
                 .filter(s -> c.skillIds().contains(s.id()))
                 .toList();
         model.addAttribute("c", c);

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
+import org.careerpath.sources.SourceCatalogue;
+import org.careerpath.sources.Sources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,32 +25,41 @@ public class GuideCatalogue {
     private final RoleGuideRepository guides;
     private final GuideEntryRepository entries;
     private final RoleMoveRepository moves;
+    private final GuideSourceRepository citations;
     private final LevelCatalogue levels;
+    private final SourceCatalogue sources;
 
     GuideCatalogue(
             RoleRepository roles,
             RoleGuideRepository guides,
             GuideEntryRepository entries,
             RoleMoveRepository moves,
-            LevelCatalogue levels) {
+            GuideSourceRepository citations,
+            LevelCatalogue levels,
+            SourceCatalogue sources) {
         this.roles = roles;
         this.guides = guides;
         this.entries = entries;
         this.moves = moves;
+        this.citations = citations;
         this.levels = levels;
+        this.sources = sources;
     }
 
-    /** Every role in ladder order (track, level, then the role's own position) and every move. */
+    /**
+     * Every role in ladder order (track, level, then the role's own position), the neighbouring roles last,
+     * and every move.
+     */
     public Guides load() {
         Ladder ladder = levels.ladder();
         List<Level> ordered = ladder.levels();
         List<RoleRow> rows = roles.findAllByOrderByPosition();
-        List<RoleAtLevel> all = rows.stream()
+        List<Role> all = rows.stream()
                 .map(role -> atLevel(role, ladder))
-                .sorted(Comparator.comparingInt((RoleAtLevel r) ->
+                .sorted(Comparator.comparingInt((Role r) ->
                         ordered.indexOf(ladder.byId(r.levelId()).orElseThrow())))
                 .toList();
-        Map<Long, RoleAtLevel> byId = all.stream().collect(Collectors.toMap(RoleAtLevel::id, Function.identity()));
+        Map<Long, Role> byId = all.stream().collect(Collectors.toMap(Role::id, Function.identity()));
         Map<Long, Short> positions = new LinkedHashMap<>();
         rows.forEach(r -> positions.put(r.getId(), r.getPosition()));
         List<MoveBetween> between = moves.findAll().stream()
@@ -56,8 +67,8 @@ public class GuideCatalogue {
                         .thenComparing(RoleMoveRow::getKind)
                         .thenComparing(m -> positions.get(m.getToRoleId())))
                 .map(m -> {
-                    RoleAtLevel from = byId.get(m.getFromRoleId());
-                    RoleAtLevel to = byId.get(m.getToRoleId());
+                    Role from = byId.get(m.getFromRoleId());
+                    Role to = byId.get(m.getToRoleId());
                     return new MoveBetween(from.slug(), from.title(), to.slug(), to.title(), m.getKind(), m.getNote());
                 })
                 .toList();
@@ -70,9 +81,10 @@ public class GuideCatalogue {
         return all.bySlug(slug).map(role -> guideFor(role, all));
     }
 
-    private Guide guideFor(RoleAtLevel role, Guides all) {
+    private Guide guideFor(Role role, Guides all) {
         Optional<RoleGuideRow> text = guides.findById(role.id());
         Map<String, List<GuideEntry>> sections = new LinkedHashMap<>();
+        Sources citable = sources.load();
         Map<String, List<GuideEntry>> tools = new LinkedHashMap<>();
         Map<String, List<GuideEntry>> interview = new LinkedHashMap<>();
         InterviewGroup.KINDS.forEach(kind -> interview.put(kind, new ArrayList<>()));
@@ -92,16 +104,11 @@ public class GuideCatalogue {
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new InterviewGroup(e.getKey(), InterviewGroup.heading(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
-        Map<String, RoleAtLevel> bySlug =
-                all.roles().stream().collect(Collectors.toMap(RoleAtLevel::slug, Function.identity()));
+        Map<String, Role> bySlug =
+                all.roles().stream().collect(Collectors.toMap(Role::slug, Function.identity()));
         List<Move> from = all.movesFrom().getOrDefault(role.slug(), List.of()).stream()
                 .sorted(Comparator.comparing(m -> all.roles().indexOf(bySlug.get(m.toSlug()))))
-                .map(m -> new Move(
-                        m.kind(),
-                        m.toSlug(),
-                        m.toTitle(),
-                        bySlug.get(m.toSlug()).levelName(),
-                        m.note()))
+                .map(m -> new Move(m.kind(), m.toSlug(), m.toTitle(), m.note()))
                 .toList();
         return new Guide(
                 role,
@@ -109,19 +116,21 @@ public class GuideCatalogue {
                 text.map(RoleGuideRow::getDayInWork).orElse(null),
                 text.map(RoleGuideRow::getLastReviewed).orElse(null),
                 sections.getOrDefault("responsibility", List.of()),
+                sections.getOrDefault("skill", List.of()),
                 tools,
                 questions,
                 sections.getOrDefault("challenge", List.of()),
                 sections.getOrDefault("skill-gap", List.of()),
                 sections.getOrDefault("faq", List.of()),
-                sections.getOrDefault("source", List.of()),
+                citations.findByRoleIdOrderByPosition(role.id()).stream()
+                        .map(c -> new GuideCitation(citable.get(c.getSourceId()), c.getUsedFor()))
+                        .toList(),
                 from.stream().filter(m -> "next".equals(m.kind())).toList(),
                 from.stream().filter(m -> "lateral".equals(m.kind())).toList());
     }
 
-    private static RoleAtLevel atLevel(RoleRow role, Ladder ladder) {
-        Level level = ladder.byId(role.getLevelId()).orElseThrow();
-        return new RoleAtLevel(
+    private static Role atLevel(RoleRow role, Ladder ladder) {
+        return new Role(
                 role.getId(),
                 role.getSlug(),
                 role.getTitle(),
@@ -129,13 +138,7 @@ public class GuideCatalogue {
                 role.getSummary(),
                 role.getSocCode(),
                 role.getSocTitle(),
-                level.id(),
-                level.slug(),
-                level.name(),
-                level.yearsMin(),
-                level.yearsMax(),
-                level.trackSlug(),
-                level.trackName(),
-                level.rankInTrack());
+                role.getLevelId() == null ? null : ladder.byId(role.getLevelId()).orElseThrow(),
+                role.getEntryLevelId() == null ? null : ladder.byId(role.getEntryLevelId()).orElseThrow());
     }
 }

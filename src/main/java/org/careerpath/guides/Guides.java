@@ -7,32 +7,45 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerpath.levels.Ladder;
 
-/** Every role, in ladder order, and every move between roles. */
-public record Guides(List<RoleAtLevel> roles, List<MoveBetween> moves, Ladder ladder) {
+/** Every role, in ladder order with the neighbouring roles last, and every move between roles. */
+public record Guides(List<Role> roles, List<MoveBetween> moves, Ladder ladder) {
 
-    public Optional<RoleAtLevel> bySlug(String slug) {
+    public Optional<Role> bySlug(String slug) {
         return roles.stream().filter(r -> r.slug().equals(slug)).findFirst();
     }
 
-    public List<RoleAtLevel> atLevel(long levelId) {
-        return roles.stream().filter(r -> r.levelId() == levelId).toList();
+    /** The ladder roles at a level. */
+    public List<Role> atLevel(long levelId) {
+        return roles.stream()
+                .filter(r -> r.onLadder() && r.level().id() == levelId)
+                .toList();
     }
 
-    /** Roles grouped by track, ordered by level and then the ladder role before its neighbours. */
+    /** The neighbouring roles people usually enter from a level. */
+    public List<Role> enteredFrom(long levelId) {
+        return roles.stream()
+                .filter(r -> !r.onLadder() && r.entryLevel().id() == levelId)
+                .toList();
+    }
+
+    /** Roles grouped by track in ladder order, then the neighbouring roles. */
     public List<TrackRoles> byTrack() {
-        Map<String, List<RoleAtLevel>> byTrack = new LinkedHashMap<>();
-        roles.forEach(role -> byTrack.computeIfAbsent(role.trackSlug(), k -> new ArrayList<>())
-                .add(role));
-        return byTrack.values().stream()
-                .map(list -> new TrackRoles(list.get(0).trackSlug(), list.get(0).trackName(), List.copyOf(list)))
+        Map<String, List<Role>> byGroup = new LinkedHashMap<>();
+        roles.forEach(role -> byGroup.computeIfAbsent(role.group(), k -> new ArrayList<>()).add(role));
+        return byGroup.entrySet().stream()
+                .map(e -> new TrackRoles(
+                        e.getKey(),
+                        Role.NEIGHBOURS.equals(e.getKey())
+                                ? "Neighbouring roles"
+                                : e.getValue().get(0).level().trackName(),
+                        List.copyOf(e.getValue())))
                 .toList();
     }
 
     /** Role slug to the moves that start there. */
     public Map<String, List<MoveBetween>> movesFrom() {
         Map<String, List<MoveBetween>> from = new LinkedHashMap<>();
-        moves.forEach(
-                m -> from.computeIfAbsent(m.fromSlug(), k -> new ArrayList<>()).add(m));
+        moves.forEach(m -> from.computeIfAbsent(m.fromSlug(), k -> new ArrayList<>()).add(m));
         return from;
     }
 }

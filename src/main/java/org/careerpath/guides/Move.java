@@ -1,4 +1,4 @@
 package org.careerpath.guides;
 
 /** A move from a guide's role to another role. */
-public record Move(String kind, String slug, String title, String levelName, String note) {}
+public record Move(String kind, String slug, String title, String note) {}

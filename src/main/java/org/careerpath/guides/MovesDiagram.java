@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerpath.levels.Ladder;
+import org.careerpath.levels.Level;
 
 /**
- * Lays out the role-move graph for an inline SVG drawn on the server. Each track is a horizontal band;
+ * Lays out the role-move graph for an inline SVG drawn on the server. Each track is a horizontal band,
+ * and the neighbouring roles a last band, each under the level people usually enter it from;
  * a level's column is its rank, shifted for a track that branches off another, so that Senior's moves into
  * the manager track point one column to the right, like its move to Staff. Roles of a level stack in its
  * column; each move is a curved arrow.
@@ -42,12 +44,12 @@ record MovesDiagram(int width, int height, List<Label> labels, List<Node> nodes,
 
     record Edge(String fromSlug, String toSlug, String kind, String path, String label) {}
 
-    static MovesDiagram of(List<RoleAtLevel> roles, List<MoveBetween> moves, Ladder ladder) {
-        // track -> level -> roles, in ladder order
-        Map<String, Map<Long, List<RoleAtLevel>>> tracks = new LinkedHashMap<>();
-        for (RoleAtLevel role : roles) {
-            tracks.computeIfAbsent(role.trackSlug(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(role.levelId(), k -> new ArrayList<>())
+    static MovesDiagram of(List<Role> roles, List<MoveBetween> moves, Ladder ladder) {
+        // track (or the neighbouring roles) -> level -> roles, in ladder order
+        Map<String, Map<Long, List<Role>>> tracks = new LinkedHashMap<>();
+        for (Role role : roles) {
+            tracks.computeIfAbsent(role.group(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(role.placement().id(), k -> new ArrayList<>())
                     .add(role);
         }
         List<Label> labels = new ArrayList<>();
@@ -55,15 +57,17 @@ record MovesDiagram(int width, int height, List<Label> labels, List<Node> nodes,
         int top = MARGIN;
         int widest = 0;
         for (var track : tracks.entrySet()) {
-            int offset = ladder.offset(track.getKey());
             int rows = 0;
-            for (List<RoleAtLevel> level : track.getValue().values()) {
-                RoleAtLevel first = level.get(0);
-                int column = offset + first.rankInTrack() - 1;
+            for (List<Role> level : track.getValue().values()) {
+                Level placement = level.get(0).placement();
+                int column = ladder.offset(placement.trackSlug()) + placement.rankInTrack() - 1;
                 int x = MARGIN + column * COLUMN_WIDTH;
-                labels.add(new Label(first.levelName(), x, top + 16));
+                labels.add(new Label(
+                        level.get(0).onLadder() ? placement.name() : "Often entered from " + placement.shortName(),
+                        x,
+                        top + 16));
                 for (int row = 0; row < level.size(); row++) {
-                    RoleAtLevel role = level.get(row);
+                    Role role = level.get(row);
                     nodes.put(
                             role.slug(), new Node(role.slug(), role.title(), x, top + LABEL_HEIGHT + row * ROW_HEIGHT));
                 }

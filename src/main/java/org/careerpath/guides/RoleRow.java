@@ -3,6 +3,8 @@ package org.careerpath.guides;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "role")
@@ -14,13 +16,22 @@ class RoleRow {
     private String slug;
     private String title;
     private Long levelId;
+    private Long entryLevelId;
     private String family;
     private String summary;
     private String socCode;
     private String socTitle;
     private short position;
+    private LocalDate retiredAt;
+
+    @Version
+    private long version;
 
     protected RoleRow() {}
+
+    Long getEntryLevelId() {
+        return entryLevelId;
+    }
 
     Long getId() {
         return id;

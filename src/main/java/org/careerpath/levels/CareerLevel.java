@@ -6,7 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.careerpath.sources.Sources;
 
 @Entity
 @Table(name = "career_level")
@@ -31,13 +35,20 @@ class CareerLevel {
     private String summary;
     private BigDecimal timeInLevelMin;
     private BigDecimal timeInLevelMax;
-    private String timeInLevelNote;
     private short sfiaLevel;
     private String commonName;
+    private String keySkills;
+    private Long keySkillsSourceId;
+    private String handsOn;
+    private Long handsOnSourceId;
+    private LocalDate retiredAt;
+
+    @Version
+    private long version;
 
     protected CareerLevel() {}
 
-    Level toLevel() {
+    Level toLevel(Sources sources, List<LevelFact> facts) {
         return new Level(
                 id,
                 slug,
@@ -53,9 +64,18 @@ class CareerLevel {
                 summary,
                 timeInLevelMin,
                 timeInLevelMax,
-                timeInLevelNote,
                 sfiaLevel,
-                commonName);
+                commonName,
+                keySkills,
+                keySkillsSourceId == null ? null : sources.get(keySkillsSourceId),
+                handsOn,
+                handsOnSourceId == null ? null : sources.get(handsOnSourceId),
+                retiredAt,
+                List.copyOf(facts));
+    }
+
+    Long getId() {
+        return id;
     }
 
     CareerTrack getTrack() {

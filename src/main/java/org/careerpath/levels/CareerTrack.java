@@ -3,6 +3,7 @@ package org.careerpath.levels;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "career_track")
@@ -16,6 +17,9 @@ class CareerTrack {
     private String description;
     private short position;
     private Long branchesFromLevelId;
+
+    @Version
+    private long version;
 
     protected CareerTrack() {}
 

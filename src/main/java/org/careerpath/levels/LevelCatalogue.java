@@ -1,34 +1,43 @@
 package org.careerpath.levels;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careerpath.sources.SourceCatalogue;
+import org.careerpath.sources.Sources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The levels module's published API: the career ladder and how each level is judged. */
+/** The levels module's published API: the career ladder, with what each source says about each level. */
 @Service
 @Transactional(readOnly = true)
 public class LevelCatalogue {
 
     private final CareerLevelRepository levels;
-    private final LevelCriterionRepository criteria;
+    private final LevelFactRepository facts;
+    private final SourceCatalogue sources;
 
-    LevelCatalogue(CareerLevelRepository levels, LevelCriterionRepository criteria) {
+    LevelCatalogue(CareerLevelRepository levels, LevelFactRepository facts, SourceCatalogue sources) {
         this.levels = levels;
-        this.criteria = criteria;
+        this.facts = facts;
+        this.sources = sources;
     }
 
-    /** The tracks in order, each with its levels in rank order: one query. */
+    /** The tracks in order, each with its levels in rank order, and every level's facts. */
     public Ladder ladder() {
+        Sources citable = sources.load();
+        Map<Long, List<LevelFact>> factsByLevel = new LinkedHashMap<>();
+        facts.findAllByOrderByLevelIdAscKindAscPositionAsc()
+                .forEach(f -> factsByLevel.computeIfAbsent(f.getLevelId(), k -> new ArrayList<>())
+                        .add(f.toFact(citable)));
         List<CareerLevel> all = levels.findAllInLadderOrder();
         Map<Long, String> slugById = new LinkedHashMap<>();
-        all.forEach(level -> slugById.put(level.toLevel().id(), level.toLevel().slug()));
         Map<CareerTrack, List<Level>> byTrack = new LinkedHashMap<>();
-        for (CareerLevel level : all) {
-            byTrack.computeIfAbsent(level.getTrack(), t -> new ArrayList<>()).add(level.toLevel());
+        for (CareerLevel row : all) {
+            Level level = row.toLevel(citable, factsByLevel.getOrDefault(row.getId(), List.of()));
+            slugById.put(level.id(), level.slug());
+            byTrack.computeIfAbsent(row.getTrack(), t -> new ArrayList<>()).add(level);
         }
         return new Ladder(byTrack.entrySet().stream()
                 .map(e -> new Track(
@@ -38,16 +47,5 @@ public class LevelCatalogue {
                         slugById.get(e.getKey().getBranchesFromLevelId()),
                         List.copyOf(e.getValue())))
                 .toList());
-    }
-
-    /** How people at each level are judged (level id to its criteria, in the fixed order of the five). */
-    public Map<Long, List<LevelCriterion>> criteria() {
-        Map<Long, List<LevelCriterion>> byLevel = new LinkedHashMap<>();
-        criteria.findAll().stream()
-                .sorted(Comparator.comparingInt(
-                        c -> LevelCriterion.ORDER.indexOf(c.toCriterion().criterion())))
-                .forEach(c -> byLevel.computeIfAbsent(c.getLevelId(), k -> new ArrayList<>())
-                        .add(c.toCriterion()));
-        return byLevel;
     }
 }

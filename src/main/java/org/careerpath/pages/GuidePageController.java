@@ -4,6 +4,7 @@ import java.util.List;
 import org.careerpath.certifications.CertificationCatalogue;
 import org.careerpath.guides.Guide;
 import org.careerpath.guides.GuideCatalogue;
+import org.careerpath.guides.Role;
 import org.careerpath.salaries.BandView;
 import org.careerpath.salaries.SalaryCatalogue;
 import org.careerpath.skills.SkillCatalogue;
@@ -41,7 +42,8 @@ class GuidePageController {
     @GetMapping("/guides/{slug}")
     String show(@PathVariable String slug, Model model) {
         Guide guide = guides.guide(slug).orElseThrow(() -> new NotFoundException("guide " + slug));
-        long levelId = guide.role().levelId();
+        Role role = guide.role();
+        long levelId = role.placement().id();
         List<BandView> bands = salaries.load().bandsForLevel(levelId);
         String canonical = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/guides/{slug}")
@@ -49,11 +51,13 @@ class GuidePageController {
                 .toUriString();
         model.addAttribute("guide", guide);
         model.addAttribute("role", guide.role());
-        model.addAttribute("expectations", skills.load().atLevel(levelId));
-        model.addAttribute("certifications", certifications.load().suitedToLevel(levelId));
+        model.addAttribute("expectations", role.onLadder() ? skills.load().atLevel(levelId) : List.of());
+        model.addAttribute(
+                "certifications", role.onLadder() ? certifications.load().suitedToLevel(levelId) : List.of());
         model.addAttribute("bands", bands);
         model.addAttribute("canonicalUrl", canonical);
-        model.addAttribute("jsonLd", OccupationJsonLd.of(guide, bands, canonical, json));
+        // a neighbouring role's page never carries ML-engineer pay as its own: none in its structured data
+        model.addAttribute("jsonLd", OccupationJsonLd.of(guide, role.onLadder() ? bands : List.of(), canonical, json));
         return "guides/show";
     }
 }

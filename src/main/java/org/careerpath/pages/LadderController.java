@@ -1,24 +1,21 @@
 package org.careerpath.pages;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.Guides;
-import org.careerpath.guides.RoleAtLevel;
+import org.careerpath.guides.Role;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
-import org.careerpath.levels.LevelCatalogue;
-import org.careerpath.levels.LevelCriterion;
 import org.careerpath.salaries.BandView;
 import org.careerpath.salaries.SalaryCatalogue;
-import org.careerpath.skills.ComparisonRow;
+import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Expectation;
-import org.careerpath.skills.LevelComparison;
+import org.careerpath.skills.ExpectationGroup;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.skills.Skills;
 import org.careerpath.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The ladder, level pages, the level comparison and the printable checklists: levels, skills, roles and pay. */
+/** The ladder, level pages, the level comparison and the printable checklists: levels, dimensions, roles and pay. */
 @Controller
 class LadderController {
 
@@ -39,16 +36,14 @@ class LadderController {
             "senior", "SE (senior)",
             "director-of-ml", "EX (executive or director)");
 
-    /** How many skills the ladder lists as a level's key skills. */
-    static final int KEY_SKILLS = 4;
+    /** The dimension whose statement the ladder shows as each level's scope. */
+    static final String SCOPE = "scope-of-work";
 
-    private final LevelCatalogue levels;
     private final SkillCatalogue skills;
     private final GuideCatalogue guides;
     private final SalaryCatalogue salaries;
 
-    LadderController(LevelCatalogue levels, SkillCatalogue skills, GuideCatalogue guides, SalaryCatalogue salaries) {
-        this.levels = levels;
+    LadderController(SkillCatalogue skills, GuideCatalogue guides, SalaryCatalogue salaries) {
         this.skills = skills;
         this.guides = guides;
         this.salaries = salaries;
@@ -56,11 +51,11 @@ class LadderController {
 
     @GetMapping("/ladder")
     String ladder(Model model) {
-        Skills model0 = skills.load();
-        Ladder ladder = model0.ladder();
-        Map<Long, List<RoleAtLevel>> titles =
-                guides.load().roles().stream().collect(Collectors.groupingBy(RoleAtLevel::levelId));
+        CareerModel career = skills.load();
+        Ladder ladder = career.ladder();
+        Guides all = guides.load();
         Map<Long, BandView> headline = salaries.load().headlineByLevel();
+        long scope = career.bySlug(SCOPE).orElseThrow().id();
         model.addAttribute(
                 "tracks",
                 ladder.tracks().stream()
@@ -69,8 +64,8 @@ class LadderController {
                                 track.levels().stream()
                                         .map(level -> new LadderRung(
                                                 level,
-                                                keySkills(level, model0),
-                                                titles.getOrDefault(level.id(), List.of()),
+                                                career.expectation(level.id(), scope).orElse(null),
+                                                all.atLevel(level.id()),
                                                 headline.get(level.id())))
                                         .toList()))
                         .toList());
@@ -79,64 +74,58 @@ class LadderController {
         return "levels/ladder";
     }
 
-    /**
-     * The skills whose expectation rises most from the level below (the strongest ones at a first level),
-     * then by how high they go, then in catalogue order.
-     */
-    static List<String> keySkills(Level level, Skills skills) {
-        Optional<Level> below = skills.ladder().below(level);
-        if (below.isEmpty()) {
-            return skills.atLevel(level.id()).stream()
-                    .flatMap(g -> g.expectations().stream())
-                    .sorted(Comparator.comparing(Expectation::proficiency, Comparator.reverseOrder()))
-                    .limit(KEY_SKILLS)
-                    .map(Expectation::skillName)
-                    .toList();
-        }
-        return skills.compare(below.get().id(), level.id()).rows().stream()
-                .filter(ComparisonRow::rises)
-                .sorted(Comparator.comparingInt(ComparisonRow::change)
-                        .reversed()
-                        .thenComparing(ComparisonRow::toProficiency, Comparator.reverseOrder()))
-                .limit(KEY_SKILLS)
-                .map(ComparisonRow::skillName)
-                .toList();
-    }
-
     @GetMapping("/levels/{slug}")
     String level(@PathVariable String slug, Model model) {
-        Skills model0 = skills.load();
-        Ladder ladder = model0.ladder();
+        CareerModel career = skills.load();
+        Ladder ladder = career.ladder();
         Level level = ladder.bySlug(slug).orElseThrow(() -> new NotFoundException("level " + slug));
         Optional<Level> below = ladder.below(level);
         Optional<Level> above = ladder.above(level);
         Guides all = guides.load();
+        Set<Long> defining = career.defining(level);
+        List<ExpectationGroup> groups = career.atLevel(level.id());
         model.addAttribute("level", level);
-        model.addAttribute("expectations", model0.atLevel(level.id()));
-        model.addAttribute("below", below.orElse(null));
+        model.addAttribute("groups", groups);
+        model.addAttribute("howTheyWork", workStatements(groups, level));
+        model.addAttribute("defining", expectations(groups, defining));
+        model.addAttribute("fromBelow", below.map(b -> change(career, b, level)).orElse(null));
+        model.addAttribute("toAbove", above.map(a -> change(career, level, a)).orElse(null));
         model.addAttribute(
-                "risesFromBelow",
-                below.map(b -> model0.compare(b.id(), level.id()).rising()).orElse(List.of()));
-        model.addAttribute("above", above.orElse(null));
-        model.addAttribute(
-                "toReachAbove",
-                above.map(a -> model0.compare(level.id(), a.id()).rising()).orElse(List.of()));
-        model.addAttribute("branches", ladder.branchesFrom(level));
-        Map<Long, List<LevelCriterion>> criteria = levels.criteria();
-        model.addAttribute("criteria", criteria.getOrDefault(level.id(), List.of()));
-        model.addAttribute(
-                "criteriaAbove",
-                above.map(a -> criteria.getOrDefault(a.id(), List.of())).orElse(List.of()));
+                "branches",
+                ladder.branchesFrom(level).stream()
+                        .map(b -> change(career, level, b))
+                        .toList());
         model.addAttribute("roles", all.atLevel(level.id()));
+        model.addAttribute("neighbours", all.enteredFrom(level.id()));
         model.addAttribute("bands", salaries.load().bandsForLevel(level.id()));
         return "levels/show";
+    }
+
+    /** The impact dimensions (and people dimensions for managers): how people at the level work. */
+    private static List<Expectation> workStatements(List<ExpectationGroup> groups, Level level) {
+        return groups.stream()
+                .flatMap(g -> g.expectations().stream())
+                .filter(e -> "impact".equals(e.dimensionKind())
+                        || ("people".equals(e.dimensionKind()) && !level.individualContributor()))
+                .toList();
+    }
+
+    private static List<Expectation> expectations(List<ExpectationGroup> groups, Set<Long> ids) {
+        return groups.stream()
+                .flatMap(g -> g.expectations().stream())
+                .filter(e -> ids.contains(e.dimensionId()))
+                .toList();
+    }
+
+    private static LevelChange change(CareerModel career, Level from, Level to) {
+        return new LevelChange(from, to, career.compare(from.id(), to.id()));
     }
 
     @GetMapping("/levels/compare")
     ModelAndView compare(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         ModelAndView page = new ModelAndView("levels/compare");
-        Skills model0 = skills.load();
-        Ladder ladder = model0.ladder();
+        CareerModel career = skills.load();
+        Ladder ladder = career.ladder();
         page.addObject("ladder", ladder.levels());
         page.addObject("from", from);
         page.addObject("to", to);
@@ -152,26 +141,25 @@ class LadderController {
             }
             return page;
         }
-        LevelComparison comparison =
-                model0.compare(fromLevel.get().id(), toLevel.get().id());
         page.addObject("fromLevel", fromLevel.get());
         page.addObject("toLevel", toLevel.get());
-        page.addObject("comparison", comparison);
+        page.addObject("change", change(career, fromLevel.get(), toLevel.get()));
         return page;
     }
 
     @GetMapping("/checklists/{slug}")
     String checklist(@PathVariable String slug, Model model) {
-        Skills model0 = skills.load();
-        Ladder ladder = model0.ladder();
+        CareerModel career = skills.load();
+        Ladder ladder = career.ladder();
         Level level = ladder.bySlug(slug).orElseThrow(() -> new NotFoundException("level " + slug));
-        Optional<Level> below = ladder.below(level);
         model.addAttribute("level", level);
-        model.addAttribute("below", below.orElse(null));
-        model.addAttribute("groups", model0.atLevel(level.id()));
+        model.addAttribute("below", ladder.below(level).orElse(null));
+        model.addAttribute("groups", career.atLevel(level.id()));
         model.addAttribute(
-                "fromBelow",
-                below.map(b -> model0.compare(b.id(), level.id()).bySkill()).orElse(Map.of()));
+                "defining",
+                career.defining(level).stream()
+                        .map(id -> career.byId(id).orElseThrow().slug())
+                        .collect(Collectors.toSet()));
         model.addAttribute("ladder", ladder.levels());
         return "skills/checklist";
     }

@@ -1,13 +1,14 @@
 package org.careerpath.pages;
 
 import java.util.List;
-import org.careerpath.guides.RoleAtLevel;
+import org.careerpath.guides.Role;
 import org.careerpath.levels.Level;
 import org.careerpath.salaries.BandView;
+import org.careerpath.skills.Expectation;
 import org.careerpath.web.Formats;
 
 /** A level on the ladder with what the ladder shows about it. */
-record LadderRung(Level level, List<String> keySkills, List<RoleAtLevel> titles, BandView headline) {
+record LadderRung(Level level, Expectation scope, List<Role> titles, BandView headline) {
 
     /** "Median $201,730" when the headline has a median, else the band's summary. */
     public String headlineText() {
@@ -15,9 +16,5 @@ record LadderRung(Level level, List<String> keySkills, List<RoleAtLevel> titles,
             return "";
         }
         return headline.median() != null ? "Median " + Formats.money(headline.median()) : headline.summary();
-    }
-
-    public String keySkillsText() {
-        return String.join(", ", keySkills);
     }
 }

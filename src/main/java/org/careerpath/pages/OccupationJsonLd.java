@@ -38,9 +38,15 @@ final class OccupationJsonLd {
                             "inCodeSet",
                             "https://www.bls.gov/soc/"));
         }
-        occupation.put(
-                "experienceRequirements",
-                Map.of("@type", "OccupationalExperienceRequirements", "monthsOfExperience", role.yearsMin() * 12));
+        if (role.onLadder()) {
+            occupation.put(
+                    "experienceRequirements",
+                    Map.of(
+                            "@type",
+                            "OccupationalExperienceRequirements",
+                            "monthsOfExperience",
+                            role.level().yearsMin() * 12));
+        }
         List<Map<String, Object>> salaries = new ArrayList<>();
         for (BandView band : bands) {
             if (band.median() == null || !"annual".equals(band.period())) {

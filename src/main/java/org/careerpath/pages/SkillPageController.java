@@ -3,23 +3,26 @@ package org.careerpath.pages;
 import java.util.List;
 import org.careerpath.certifications.CertificationCatalogue;
 import org.careerpath.guides.GuideCatalogue;
-import org.careerpath.guides.RoleAtLevel;
+import org.careerpath.guides.Role;
+import org.careerpath.skills.CareerModel;
+import org.careerpath.skills.Dimension;
 import org.careerpath.skills.Expectation;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.skills.SkillDetail;
-import org.careerpath.skills.Skills;
 import org.careerpath.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A skill's page: what each level expects, the certifications that cover it and the roles that rely on it. */
+/**
+ * A dimension's page: its scale, what each level expects with the behaviour behind it, advice for every
+ * step, the certifications that cover it and the roles that rely on it.
+ */
 @Controller
 class SkillPageController {
 
-    /** A role "involves" a skill when its level expects at least this proficiency (practitioner). */
-    static final int INVOLVES_FROM = 3;
+    /** A role relies on a technical skill when its level expects at least this step (practitioner). */
+    static final int RELIES_FROM = 3;
 
     private final SkillCatalogue skills;
     private final CertificationCatalogue certifications;
@@ -33,31 +36,24 @@ class SkillPageController {
 
     @GetMapping("/skills/{slug}")
     String show(@PathVariable String slug, Model model) {
-        Skills model0 = skills.load();
-        SkillDetail detail = model0.detail(slug).orElseThrow(() -> new NotFoundException("skill " + slug));
-        List<Expectation> expectations = model0.ofSkill(detail.skill().id());
-        List<Long> involvingLevels = expectations.stream()
-                .filter(e -> e.proficiency() >= INVOLVES_FROM)
+        CareerModel career = skills.load();
+        Dimension dimension = career.bySlug(slug).orElseThrow(() -> new NotFoundException("dimension " + slug));
+        List<Expectation> expectations = career.ofDimension(dimension.id());
+        List<Long> relyingLevels = expectations.stream()
+                .filter(e -> e.value() >= RELIES_FROM)
                 .map(Expectation::levelId)
                 .toList();
-        List<RoleAtLevel> roles = guides.load().roles().stream()
-                .filter(r -> involvingLevels.contains(r.levelId()))
+        List<Role> roles = guides.load().roles().stream()
+                .filter(r -> r.onLadder() && relyingLevels.contains(r.level().id()))
                 .toList();
-        model.addAttribute("skill", detail.skill());
-        model.addAttribute("descriptors", detail.descriptors());
+        model.addAttribute("dimension", dimension);
+        model.addAttribute("steps", career.steps(dimension.id()));
+        model.addAttribute("advice", career.advice(dimension.id()));
         model.addAttribute(
-                "ladder",
-                expectations.stream()
-                        .filter(e -> "individual-contributor".equals(e.trackSlug()))
-                        .toList());
+                "ladder", expectations.stream().filter(e -> "individual-contributor".equals(e.trackSlug())).toList());
         model.addAttribute(
-                "managers",
-                expectations.stream()
-                        .filter(e -> !"individual-contributor".equals(e.trackSlug()))
-                        .toList());
-        model.addAttribute(
-                "certifications",
-                certifications.load().coveringSkill(detail.skill().id()));
+                "managers", expectations.stream().filter(e -> !"individual-contributor".equals(e.trackSlug())).toList());
+        model.addAttribute("certifications", certifications.load().coveringSkill(dimension.id()));
         model.addAttribute("roles", roles);
         return "skills/show";
     }

@@ -11,7 +11,7 @@ public record BandView(
         String sourceSlug,
         String publisher,
         String sourceTitle,
-        int year,
+        Integer year,
         String sourceKind,
         Long levelId,
         String levelSlug,
@@ -86,7 +86,8 @@ public record BandView(
     }
 
     public String citation() {
-        return computed ? publisher + " responses, " + year + " (computed by CareerPath)" : publisher + ", " + year;
+        String when = year == null ? "undated" : year.toString();
+        return computed ? publisher + " responses, " + when + " (computed by CareerPath)" : publisher + ", " + when;
     }
 
     /** The highest amount the band reaches, for scaling a chart. */

@@ -1,5 +1,7 @@
 package org.careerpath.salaries;
 
+import org.careerpath.sources.Source;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import org.careerpath.levels.Level;
  * groups with enough responses), with the ladder that orders them.
  */
 public record Salaries(
-        List<SourceView> sources, List<BandView> bands, Optional<ImportStatus> lastImport, Ladder ladder) {
+        List<Source> sources, List<BandView> bands, Optional<ImportStatus> lastImport, Ladder ladder) {
 
     /** Computed bands with fewer observations than this are never published. */
     public static final int MIN_SAMPLE = 10;
@@ -30,7 +32,7 @@ public record Salaries(
 
     private Comparator<BandView> order() {
         List<Level> levels = ladder.levels();
-        List<String> sourceOrder = sources.stream().map(SourceView::slug).toList();
+        List<String> sourceOrder = sources.stream().map(Source::slug).toList();
         return Comparator.comparingInt((BandView b) -> b.levelId() == null
                         ? Integer.MAX_VALUE
                         : levels.indexOf(ladder.byId(b.levelId()).orElseThrow()))
@@ -38,7 +40,7 @@ public record Salaries(
                 .thenComparingInt(b -> sourceOrder.indexOf(b.sourceSlug()))
                 .thenComparing(b -> !"US".equals(b.locationCode()))
                 .thenComparing(BandView::locationCode)
-                .thenComparing(BandView::year, Comparator.reverseOrder())
+                .thenComparing(BandView::year, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(BandView::label)
                 .thenComparingLong(BandView::id);
     }
@@ -54,6 +56,7 @@ public record Salaries(
                 .toList();
         List<Integer> years = bands.stream()
                 .map(BandView::year)
+                .filter(java.util.Objects::nonNull)
                 .distinct()
                 .sorted(Comparator.reverseOrder())
                 .toList();
@@ -62,7 +65,7 @@ public record Salaries(
 
     /** Every published band for one level, by source order then US first. */
     public List<BandView> bandsForLevel(long levelId) {
-        List<String> sourceOrder = sources.stream().map(SourceView::slug).toList();
+        List<String> sourceOrder = sources.stream().map(Source::slug).toList();
         return bands.stream()
                 .filter(b -> !b.computed() && Objects.equals(b.levelId(), levelId))
                 .sorted(Comparator.comparingInt((BandView b) -> sourceOrder.indexOf(b.sourceSlug()))
@@ -76,7 +79,7 @@ public record Salaries(
      * otherwise any US median, otherwise a range or floor. Levels no source covers are absent.
      */
     public Map<Long, BandView> headlineByLevel() {
-        List<String> sourceOrder = sources.stream().map(SourceView::slug).toList();
+        List<String> sourceOrder = sources.stream().map(Source::slug).toList();
         Map<Long, BandView> headline = new LinkedHashMap<>();
         bands.stream()
                 .filter(b -> !b.computed() && b.levelId() != null && "US".equals(b.locationCode()))

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.careerpath.sources.Source;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,7 +50,7 @@ class SalaryBandRow {
         return levelId;
     }
 
-    BandView toView(SourceView source, String levelSlug, String levelName) {
+    BandView toView(Source source, String levelSlug, String levelName) {
         return new BandView(
                 id,
                 source.slug(),

@@ -3,7 +3,9 @@ package org.careerpath.salaries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +13,9 @@ import java.util.stream.Collectors;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
+import org.careerpath.sources.Source;
+import org.careerpath.sources.SourceCatalogue;
+import org.careerpath.sources.Sources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SalaryCatalogue {
 
-    private final SalarySourceRepository sources;
+    private final SourceCatalogue sources;
     private final SalaryBandRepository bands;
     private final ComputedBandRepository computed;
     private final SalaryImportRepository imports;
     private final LevelCatalogue levels;
 
     SalaryCatalogue(
-            SalarySourceRepository sources,
+            SourceCatalogue sources,
             SalaryBandRepository bands,
             ComputedBandRepository computed,
             SalaryImportRepository imports,
@@ -40,29 +45,27 @@ public class SalaryCatalogue {
 
     public Salaries load() {
         Ladder ladder = levels.ladder();
-        List<SalarySourceRow> sourceRows = sources.findAllByOrderByPosition();
-        Map<Long, SourceView> sourceById =
-                sourceRows.stream().collect(Collectors.toMap(SalarySourceRow::getId, SalarySourceRow::toView));
+        Sources all0 = sources.load();
         Map<Long, Level> levelById = ladder.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
         List<BandView> all = new ArrayList<>();
         for (SalaryBandRow band : bands.findAll()) {
             Level level = band.getLevelId() == null ? null : levelById.get(band.getLevelId());
             all.add(band.toView(
-                    sourceById.get(band.getSourceId()),
+                    all0.get(band.getSourceId()),
                     level == null ? null : level.slug(),
                     level == null ? null : level.name()));
         }
         long id = 0;
         for (ComputedBandRow c : computed.findBySampleSizeGreaterThanEqual(Salaries.MIN_SAMPLE)) {
             Level level = levelById.get(c.getLevelId());
-            SourceView source = sourceById.get(c.getSourceId());
+            Source source = all0.get(c.getSourceId());
             String country = c.getEmployeeResidence();
             all.add(new BandView(
                     --id,
                     source.slug(),
                     source.publisher(),
                     source.title(),
-                    c.getWorkYear(),
+                    (int) c.getWorkYear(),
                     source.kind(),
                     level.id(),
                     level.slug(),
@@ -87,10 +90,10 @@ public class SalaryCatalogue {
                     null,
                     true));
         }
-        List<SourceView> views =
-                sourceRows.stream().map(SalarySourceRow::toView).toList();
+        Set<String> used = new HashSet<>();
+        all.forEach(b -> used.add(b.sourceSlug()));
         return new Salaries(
-                views,
+                all0.all().stream().filter(s -> used.contains(s.slug())).toList(),
                 List.copyOf(all),
                 imports.findFirstByOrderByImportedAtDescIdDesc().map(SalaryImportRow::toStatus),
                 ladder);

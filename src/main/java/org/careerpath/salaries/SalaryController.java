@@ -1,5 +1,7 @@
 package org.careerpath.salaries;
 
+import org.careerpath.sources.Source;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +41,7 @@ class SalaryController {
                     "location",
                     ignored);
             String src = known(
-                    source, options.sources().stream().map(SourceView::slug).toList(), "source", ignored);
+                    source, options.sources().stream().map(Source::slug).toList(), "source", ignored);
             String bas = known(basis, SalaryFilter.BASES, "pay basis", ignored);
             String yr =
                     known(year, options.years().stream().map(String::valueOf).toList(), "year", ignored);
@@ -166,12 +168,6 @@ class SalaryController {
         }
         model.addAttribute("comparison", SalaryComparison.of(chosen, all.usBandsByLevel(chosen)));
         return "salaries/compare";
-    }
-
-    @GetMapping("/sources")
-    String sources(Model model) {
-        model.addAttribute("sources", catalogue.load().sources());
-        return "salaries/sources";
     }
 
     private static String shorten(String text) {

@@ -38,7 +38,7 @@ public record SalaryFilter(String location, String source, String basis, Integer
         return (location == null || location.equals(band.locationCode()))
                 && (source == null || source.equals(band.sourceSlug()))
                 && (basis == null || basis.equals(band.payBasis()))
-                && (year == null || year == band.year());
+                && (year == null || year.equals(band.year()));
     }
 
     /** The filters as a query string ("?location=US&year=2024"), empty when there are none. */

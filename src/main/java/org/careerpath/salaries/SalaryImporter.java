@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.careerpath.salaries.ObservationParser.Observation;
 import org.careerpath.salaries.ObservationParser.Parsed;
 import org.careerpath.salaries.ObservationParser.Rejection;
+import org.careerpath.sources.SourceCatalogue;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -51,14 +52,14 @@ public class SalaryImporter {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
-    private final SalarySourceRepository sources;
+    private final SourceCatalogue sources;
     private final SalaryImportRepository imports;
 
     SalaryImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             TransactionTemplate transaction,
-            SalarySourceRepository sources,
+            SourceCatalogue sources,
             SalaryImportRepository imports) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -91,7 +92,7 @@ public class SalaryImporter {
         String fileName = file.getFileName().toString();
         int rowsRead = good.size() + rejected.size();
         return transaction.execute(status -> {
-            long sourceId = sources.findBySlug(SOURCE).orElseThrow().getId();
+            long sourceId = sources.load().bySlug(SOURCE).orElseThrow().id();
             boolean unchanged = imports.findFirstBySourceIdOrderByImportedAtDescIdDesc(sourceId)
                     .map(last -> last.getSha256().equals(sha256))
                     .orElse(false);

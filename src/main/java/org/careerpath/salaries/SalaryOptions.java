@@ -1,16 +1,18 @@
 package org.careerpath.salaries;
 
+import org.careerpath.sources.Source;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** What the filters can choose from: every location, year and source that has at least one band. */
-public record SalaryOptions(List<SalaryLocation> locations, List<Integer> years, List<SourceView> sources) {
+public record SalaryOptions(List<SalaryLocation> locations, List<Integer> years, List<Source> sources) {
 
     /** Source slug to "publisher (year)", for the filter's drop-down. */
     public Map<String, String> sourceChoices() {
         Map<String, String> choices = new LinkedHashMap<>();
-        sources.forEach(s -> choices.put(s.slug(), s.publisher() + " (" + s.year() + ")"));
+        sources.forEach(s -> choices.put(s.slug(), s.publisher() + " (" + s.yearText() + ")"));
         return choices;
     }
 

@@ -8,8 +8,8 @@ import org.careerpath.certifications.CertificationFilter;
 import org.careerpath.guides.Guide;
 import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.GuideEntry;
-import org.careerpath.guides.RoleAtLevel;
-import org.careerpath.skills.Skill;
+import org.careerpath.guides.Role;
+import org.careerpath.skills.Dimension;
 import org.careerpath.skills.SkillCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,16 +69,16 @@ class SearchIndex {
 
     List<SearchDocument> documents() {
         List<SearchDocument> documents = new ArrayList<>();
-        for (RoleAtLevel role : guides.load().roles()) {
+        for (Role role : guides.load().roles()) {
             documents.add(new SearchDocument("Role", role.title(), "/guides/" + role.slug(), role.summary(), 1.2));
             guides.guide(role.slug()).ifPresent(guide -> addGuide(documents, guide));
         }
-        for (Skill skill : skills.load().all()) {
+        for (Dimension skill : skills.load().dimensions()) {
             documents.add(new SearchDocument(
-                    "Skill",
+                    skill.technical() ? "Skill" : "Dimension",
                     skill.name(),
                     "/skills/" + skill.slug(),
-                    String.join(" ", skill.description(), skill.whyItMatters(), skill.growthAdvice()),
+                    String.join(" ", skill.description(), skill.whyItMatters()),
                     1.2));
         }
         for (Certification c : certifications.load().list(CertificationFilter.none())) {
@@ -93,7 +93,7 @@ class SearchIndex {
     }
 
     private static void addGuide(List<SearchDocument> documents, Guide guide) {
-        RoleAtLevel role = guide.role();
+        Role role = guide.role();
         String base = "/guides/" + role.slug();
         if (guide.written()) {
             documents.add(new SearchDocument(
@@ -122,7 +122,7 @@ class SearchIndex {
     }
 
     private static void section(
-            List<SearchDocument> documents, RoleAtLevel role, String name, String anchor, List<GuideEntry> entries) {
+            List<SearchDocument> documents, Role role, String name, String anchor, List<GuideEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }

@@ -54,7 +54,7 @@ class SiteIndexController {
         List<Level> ladder = levels.ladder().levels();
         ladder.forEach(level -> paths.add("/levels/" + level.slug()));
         ladder.forEach(level -> paths.add("/checklists/" + level.slug()));
-        skills.load().all().forEach(s -> paths.add("/skills/" + s.slug()));
+        skills.load().dimensions().forEach(s -> paths.add("/skills/" + s.slug()));
         certifications.load().list(CertificationFilter.none()).forEach(c -> paths.add("/certifications/" + c.slug()));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return paths.stream().map(path -> base + path).toList();

@@ -1,19 +1,26 @@
 package org.careerpath.skills;
 
-/** One skill at two levels. */
-public record ComparisonRow(
-        String skillSlug,
-        String skillName,
-        String categorySlug,
-        String categoryName,
-        int fromProficiency,
-        String fromName,
-        int toProficiency,
-        String toName,
-        String toDescriptor) {
+/** One dimension at two levels, with the behaviour expected at each. */
+public record ComparisonRow(Expectation from, Expectation to) {
+
+    public String dimensionSlug() {
+        return to.dimensionSlug();
+    }
+
+    public String dimensionName() {
+        return to.dimensionName();
+    }
+
+    public String categorySlug() {
+        return to.categorySlug();
+    }
+
+    public String categoryName() {
+        return to.categoryName();
+    }
 
     public int change() {
-        return toProficiency - fromProficiency;
+        return to.value() - from.value();
     }
 
     public boolean rises() {

@@ -4,9 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 
-/** What a given proficiency in a given skill looks like in practice. */
+/** What one step of one dimension looks like in practice, with a short name for impact and people steps. */
 @Entity
 @Table(name = "skill_descriptor")
 @IdClass(DescriptorRow.Key.class)
@@ -20,9 +21,17 @@ class DescriptorRow {
     @Id
     private Short proficiency;
 
+    private String name;
     private String description;
 
+    @Version
+    private long version;
+
     protected DescriptorRow() {}
+
+    String getName() {
+        return name;
+    }
 
     Long getSkillId() {
         return skillId;

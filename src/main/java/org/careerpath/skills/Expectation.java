@@ -2,7 +2,7 @@ package org.careerpath.skills;
 
 import org.careerpath.levels.Level;
 
-/** One skill's expectation at one level, with the words for that proficiency. */
+/** What one level expects on one dimension: the step, its name, and the behaviour at that level. */
 public record Expectation(
         long levelId,
         String levelSlug,
@@ -10,17 +10,17 @@ public record Expectation(
         String levelShortName,
         String trackSlug,
         int rankInTrack,
-        long skillId,
-        String skillSlug,
-        String skillName,
+        long dimensionId,
+        String dimensionSlug,
+        String dimensionName,
+        String dimensionKind,
         String categorySlug,
         String categoryName,
-        int proficiency,
-        String proficiencyName,
-        String descriptor) {
+        int value,
+        String stepName,
+        String statement) {
 
-    /** The expectation of a skill at a level, with the proficiency's name and the words for it. */
-    public static Expectation of(Level level, Skill skill, int proficiency, String proficiencyName, String descriptor) {
+    public static Expectation of(Level level, Dimension dimension, Step step, String statement) {
         return new Expectation(
                 level.id(),
                 level.slug(),
@@ -28,13 +28,18 @@ public record Expectation(
                 level.shortName(),
                 level.trackSlug(),
                 level.rankInTrack(),
-                skill.id(),
-                skill.slug(),
-                skill.name(),
-                skill.categorySlug(),
-                skill.categoryName(),
-                proficiency,
-                proficiencyName,
-                descriptor);
+                dimension.id(),
+                dimension.slug(),
+                dimension.name(),
+                dimension.kind(),
+                dimension.categorySlug(),
+                dimension.categoryName(),
+                step.value(),
+                step.name(),
+                statement);
+    }
+
+    public String stepLabel() {
+        return value + " · " + stepName;
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A category's skills with their expectations at one level. */
+/** A category's dimensions with their expectations at one level. */
 public record ExpectationGroup(String slug, String name, List<Expectation> expectations) {
 
     /** Groups expectations by category, keeping their order. */

@@ -4,9 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 
-/** The proficiency a level expects in a skill. */
+/** The step a level expects on a dimension, and the behaviour that goes with it at that level. */
 @Entity
 @Table(name = "skill_expectation")
 @IdClass(ExpectationRow.Key.class)
@@ -21,8 +22,16 @@ class ExpectationRow {
     private Long skillId;
 
     private short proficiency;
+    private String statement;
+
+    @Version
+    private long version;
 
     protected ExpectationRow() {}
+
+    String getStatement() {
+        return statement;
+    }
 
     Long getLevelId() {
         return levelId;

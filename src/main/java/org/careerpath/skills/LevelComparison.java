@@ -4,28 +4,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every skill at two levels, with the counts by category. */
+/** Every dimension at two levels, with what rises, what falls and the counts by category. */
 public record LevelComparison(List<ComparisonRow> rows) {
 
     public List<ComparisonRow> rising() {
         return rows.stream().filter(ComparisonRow::rises).toList();
     }
 
+    public List<ComparisonRow> falling() {
+        return rows.stream().filter(ComparisonRow::falls).toList();
+    }
+
     public long risingCount() {
-        return rows.stream().filter(ComparisonRow::rises).count();
+        return rising().size();
     }
 
     public long fallingCount() {
-        return rows.stream().filter(ComparisonRow::falls).count();
+        return falling().size();
     }
 
     public long unchangedCount() {
         return rows.size() - risingCount() - fallingCount();
     }
 
-    public Map<String, ComparisonRow> bySkill() {
+    /** Dimension slug to its row. */
+    public Map<String, ComparisonRow> byDimension() {
         Map<String, ComparisonRow> map = new LinkedHashMap<>();
-        rows.forEach(row -> map.put(row.skillSlug(), row));
+        rows.forEach(row -> map.put(row.dimensionSlug(), row));
         return map;
     }
 

@@ -12,7 +12,7 @@ import org.careerpath.levels.LevelCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The skills module's published API. One call loads the whole skills model in a fixed number of queries. */
+/** The skills module's published API: the whole career model, loaded in a fixed number of queries. */
 @Service
 @Transactional(readOnly = true)
 public class SkillCatalogue {
@@ -22,6 +22,7 @@ public class SkillCatalogue {
     private final ProficiencyRepository proficiencies;
     private final DescriptorRepository descriptors;
     private final ExpectationRepository expectations;
+    private final StepAdviceRepository advice;
     private final LevelCatalogue levels;
 
     SkillCatalogue(
@@ -30,70 +31,85 @@ public class SkillCatalogue {
             ProficiencyRepository proficiencies,
             DescriptorRepository descriptors,
             ExpectationRepository expectations,
+            StepAdviceRepository advice,
             LevelCatalogue levels) {
         this.skills = skills;
         this.categories = categories;
         this.proficiencies = proficiencies;
         this.descriptors = descriptors;
         this.expectations = expectations;
+        this.advice = advice;
         this.levels = levels;
     }
 
-    public Skills load() {
+    public CareerModel load() {
         Ladder ladder = levels.ladder();
         List<Proficiency> scale = proficiencies.findAllByOrderByValue().stream()
                 .map(ProficiencyRow::toProficiency)
                 .toList();
-        Map<Integer, Proficiency> byValue = new HashMap<>();
-        scale.forEach(p -> byValue.put(p.value(), p));
 
-        List<SkillRow> skillRows = skills.findAllInCatalogueOrder();
-        Map<String, List<Skill>> bySlug = new LinkedHashMap<>();
-        skillRows.forEach(row -> bySlug.computeIfAbsent(row.getCategory().getSlug(), k -> new ArrayList<>())
-                .add(row.toSkill()));
-        List<Category> catalogue = categories.findAllByOrderByPosition().stream()
-                .map(c -> new Category(
+        Map<String, List<Dimension>> byCategory = new LinkedHashMap<>();
+        skills.findAllInCatalogueOrder()
+                .forEach(row -> byCategory
+                        .computeIfAbsent(row.getCategory().getSlug(), k -> new ArrayList<>())
+                        .add(row.toDimension()));
+        List<DimensionCategory> catalogue = categories.findAllByOrderByPosition().stream()
+                .map(c -> new DimensionCategory(
                         c.getSlug(),
                         c.getName(),
                         c.getDescription(),
                         c.isPillar(),
-                        List.copyOf(bySlug.getOrDefault(c.getSlug(), List.of()))))
+                        c.getKind(),
+                        c.getRetiredAt() != null,
+                        List.copyOf(byCategory.getOrDefault(c.getSlug(), List.of()))))
                 .toList();
-        List<Skill> all = catalogue.stream().flatMap(c -> c.skills().stream()).toList();
+        List<Dimension> all =
+                catalogue.stream().flatMap(c -> c.dimensions().stream()).toList();
 
-        Map<Long, Map<Integer, String>> words = new HashMap<>();
-        Map<Long, List<Descriptor>> descriptorsBySkill = new LinkedHashMap<>();
-        descriptors.findAll().stream()
-                .sorted(Comparator.comparing(DescriptorRow::getSkillId).thenComparing(DescriptorRow::getProficiency))
-                .forEach(d -> {
-                    words.computeIfAbsent(d.getSkillId(), k -> new HashMap<>())
-                            .put((int) d.getProficiency(), d.getDescription());
-                    descriptorsBySkill
-                            .computeIfAbsent(d.getSkillId(), k -> new ArrayList<>())
-                            .add(new Descriptor(
-                                    d.getProficiency(),
-                                    byValue.get((int) d.getProficiency()).name(),
-                                    d.getDescription()));
-                });
+        Map<Long, Map<Integer, DescriptorRow>> words = new HashMap<>();
+        descriptors.findAll().forEach(d -> words.computeIfAbsent(d.getSkillId(), k -> new HashMap<>())
+                .put((int) d.getProficiency(), d));
+        Map<Long, List<Step>> steps = new LinkedHashMap<>();
+        for (Dimension d : all) {
+            List<Step> scaleOfDimension = new ArrayList<>();
+            for (int value = 0; value <= d.maxStep(); value++) {
+                DescriptorRow row = words.getOrDefault(d.id(), Map.of()).get(value);
+                Proficiency generic = value < scale.size() ? scale.get(value) : null;
+                String name = row != null && row.getName() != null
+                        ? row.getName()
+                        : generic == null ? Integer.toString(value) : generic.name();
+                String description = row != null
+                        ? row.getDescription()
+                        : generic == null ? "" : generic.description();
+                scaleOfDimension.add(new Step(value, name, description));
+            }
+            steps.put(d.id(), List.copyOf(scaleOfDimension));
+        }
 
-        Map<Long, Map<Long, Integer>> expected = new HashMap<>();
+        Map<Long, List<StepAdvice>> adviceByDimension = new LinkedHashMap<>();
+        advice.findAll().stream()
+                .map(row -> Map.entry(row.getSkillId(), row.toAdvice()))
+                .sorted(Comparator.comparingInt(e -> e.getValue().step()))
+                .forEach(e -> adviceByDimension
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+
+        Map<Long, Map<Long, ExpectationRow>> expected = new HashMap<>();
         expectations
                 .findAll()
                 .forEach(e -> expected.computeIfAbsent(e.getSkillId(), k -> new HashMap<>())
-                        .put(e.getLevelId(), (int) e.getProficiency()));
+                        .put(e.getLevelId(), e));
         List<Expectation> matrix = new ArrayList<>();
-        for (Skill skill : all) {
-            Map<Long, Integer> atLevels = expected.getOrDefault(skill.id(), Map.of());
+        for (Dimension d : all) {
+            Map<Long, ExpectationRow> atLevels = expected.getOrDefault(d.id(), Map.of());
             for (Level level : ladder.levels()) {
-                Integer value = atLevels.get(level.id());
-                if (value == null) {
-                    continue;
+                ExpectationRow row = atLevels.get(level.id());
+                if (row != null) {
+                    Step step = steps.get(d.id()).get(row.getProficiency());
+                    matrix.add(Expectation.of(level, d, step, row.getStatement()));
                 }
-                Proficiency p = byValue.get(value);
-                String descriptor = words.getOrDefault(skill.id(), Map.of()).getOrDefault(value, p.description());
-                matrix.add(Expectation.of(level, skill, value, p.name(), descriptor));
             }
         }
-        return new Skills(scale, catalogue, descriptorsBySkill, List.copyOf(matrix), ladder);
+        return new CareerModel(ladder, scale, catalogue, steps, adviceByDimension, List.copyOf(matrix));
     }
 }

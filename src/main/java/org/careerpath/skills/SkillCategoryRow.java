@@ -3,6 +3,8 @@ package org.careerpath.skills;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "skill_category")
@@ -16,8 +18,21 @@ class SkillCategoryRow {
     private String description;
     private boolean pillar;
     private short position;
+    private String kind;
+    private LocalDate retiredAt;
+
+    @Version
+    private long version;
 
     protected SkillCategoryRow() {}
+
+    String getKind() {
+        return kind;
+    }
+
+    LocalDate getRetiredAt() {
+        return retiredAt;
+    }
 
     String getSlug() {
         return slug;

@@ -1,12 +1,15 @@
 package org.careerpath.skills;
 
+import java.util.Map;
 import org.careerpath.web.Csv;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The skills catalogue and the matrix. A single skill's page composes other modules and lives in pages. */
+/** The catalogue of dimensions and the matrix. A single dimension's page composes other modules (pages). */
 @Controller
 class SkillController {
 
@@ -18,7 +21,7 @@ class SkillController {
 
     @GetMapping("/skills")
     String index(Model model) {
-        Skills all = skills.load();
+        CareerModel all = skills.load();
         model.addAttribute("categories", all.categories());
         model.addAttribute("scale", all.scale());
         return "skills/index";
@@ -26,13 +29,19 @@ class SkillController {
 
     @GetMapping("/skills/matrix")
     String matrix(Model model) {
-        model.addAttribute("matrix", SkillMatrix.of(skills.load().expectations()));
+        model.addAttribute("matrix", SkillMatrix.of(skills.load()));
         return "skills/matrix";
     }
 
     @GetMapping(value = "/skills/matrix.csv", produces = "text/csv")
     ResponseEntity<String> matrixCsv() {
-        SkillMatrix matrix = SkillMatrix.of(skills.load().expectations());
+        SkillMatrix matrix = SkillMatrix.of(skills.load());
         return Csv.download("careerpath-skills-matrix.csv", matrix.csvHeader(), matrix.csvRows());
+    }
+
+    @GetMapping(value = "/skills/matrix.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> matrixJson() {
+        return SkillMatrix.of(skills.load()).json();
     }
 }

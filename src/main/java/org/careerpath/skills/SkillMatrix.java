@@ -4,59 +4,92 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careerpath.levels.Level;
 
-/** The competency matrix: skills (rows, by category) against levels (columns, in ladder order). */
-public record SkillMatrix(List<Column> columns, List<Group> groups) {
+/**
+ * The competency matrix: every dimension the assessment rates (rows, by category) against every level
+ * (columns, in ladder order), each cell with the expected step and the behaviour behind it.
+ */
+public record SkillMatrix(List<Level> columns, List<Group> groups) {
 
-    public record Column(String slug, String name, String shortName, String trackSlug) {}
+    public record Row(Dimension dimension, List<Expectation> cells) {}
 
-    public record Row(String slug, String name, List<Expectation> cells) {}
+    public record Group(String slug, String name, String kind, List<Row> rows) {}
 
-    public record Group(String slug, String name, List<Row> rows) {}
-
-    /** Builds the matrix from expectations ordered by category, skill, track and rank. */
-    public static SkillMatrix of(List<Expectation> expectations) {
-        Map<String, Column> columns = new LinkedHashMap<>();
-        Map<String, Map<String, List<Expectation>>> cells = new LinkedHashMap<>();
-        Map<String, String> categoryNames = new LinkedHashMap<>();
-        Map<String, String> skillNames = new LinkedHashMap<>();
-        for (Expectation e : expectations) {
-            columns.putIfAbsent(
-                    e.levelSlug(), new Column(e.levelSlug(), e.levelName(), e.levelShortName(), e.trackSlug()));
-            categoryNames.putIfAbsent(e.categorySlug(), e.categoryName());
-            skillNames.putIfAbsent(e.skillSlug(), e.skillName());
-            cells.computeIfAbsent(e.categorySlug(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(e.skillSlug(), k -> new ArrayList<>())
-                    .add(e);
-        }
-        List<Group> groups = cells.entrySet().stream()
-                .map(category -> new Group(
-                        category.getKey(),
-                        categoryNames.get(category.getKey()),
-                        category.getValue().entrySet().stream()
-                                .map(skill -> new Row(skill.getKey(), skillNames.get(skill.getKey()), skill.getValue()))
+    public static SkillMatrix of(CareerModel model) {
+        Map<Long, List<Expectation>> byDimension = new LinkedHashMap<>();
+        model.expectations().forEach(e -> byDimension
+                .computeIfAbsent(e.dimensionId(), k -> new ArrayList<>())
+                .add(e));
+        List<Group> groups = model.categories().stream()
+                .map(c -> new Group(
+                        c.slug(),
+                        c.name(),
+                        c.kind(),
+                        c.dimensions().stream()
+                                .map(d -> new Row(d, List.copyOf(byDimension.getOrDefault(d.id(), List.of()))))
                                 .toList()))
                 .toList();
-        return new SkillMatrix(List.copyOf(columns.values()), groups);
+        return new SkillMatrix(model.ladder().levels(), groups);
     }
 
-    /** The CSV header: category, skill, then one column per level. */
+    /** The CSV header: category, kind, dimension, scale, then the expected step and statement of each level. */
     public List<String> csvHeader() {
-        List<String> header = new ArrayList<>(List.of("category", "skill"));
-        columns.forEach(column -> header.add(column.name()));
+        List<String> header = new ArrayList<>(List.of("category", "kind", "dimension", "slug", "scale"));
+        columns.forEach(level -> {
+            header.add(level.name());
+            header.add(level.name() + " statement");
+        });
         return header;
     }
 
-    /** One CSV row per skill: its category, its name and the expected proficiency (0-4) at each level. */
+    /** One CSV row per dimension. */
     public List<List<Object>> csvRows() {
         List<List<Object>> rows = new ArrayList<>();
         for (Group group : groups) {
             for (Row row : group.rows()) {
-                List<Object> values = new ArrayList<>(List.of(group.name(), row.name()));
-                row.cells().forEach(cell -> values.add(cell.proficiency()));
+                List<Object> values = new ArrayList<>(List.of(
+                        group.name(),
+                        row.dimension().kind(),
+                        row.dimension().name(),
+                        row.dimension().slug(),
+                        "0-" + row.dimension().maxStep()));
+                row.cells().forEach(cell -> {
+                    values.add(cell.value());
+                    values.add(cell.statement());
+                });
                 rows.add(values);
             }
         }
         return rows;
+    }
+
+    /** The matrix as data: levels, then every dimension with its expectation and statement per level. */
+    public Map<String, Object> json() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(
+                "levels",
+                columns.stream()
+                        .map(l -> Map.of("slug", l.slug(), "name", l.name(), "track", l.trackSlug()))
+                        .toList());
+        List<Map<String, Object>> dimensions = new ArrayList<>();
+        for (Group group : groups) {
+            for (Row row : group.rows()) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("slug", row.dimension().slug());
+                d.put("name", row.dimension().name());
+                d.put("kind", row.dimension().kind());
+                d.put("category", group.slug());
+                d.put("maxStep", row.dimension().maxStep());
+                Map<String, Object> expected = new LinkedHashMap<>();
+                row.cells().forEach(cell -> expected.put(
+                        cell.levelSlug(),
+                        Map.of("step", cell.value(), "stepName", cell.stepName(), "statement", cell.statement())));
+                d.put("expectations", expected);
+                dimensions.add(d);
+            }
+        }
+        body.put("dimensions", dimensions);
+        return body;
     }
 }

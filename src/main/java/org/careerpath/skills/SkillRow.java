@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "skill")
@@ -23,8 +25,13 @@ class SkillRow {
 
     private String description;
     private String whyItMatters;
-    private String growthAdvice;
     private short position;
+    private String kind;
+    private short maxStep;
+    private LocalDate retiredAt;
+
+    @Version
+    private long version;
 
     protected SkillRow() {}
 
@@ -32,8 +39,17 @@ class SkillRow {
         return category;
     }
 
-    Skill toSkill() {
-        return new Skill(
-                id, slug, name, category.getSlug(), category.getName(), description, whyItMatters, growthAdvice);
+    Dimension toDimension() {
+        return new Dimension(
+                id,
+                slug,
+                name,
+                kind,
+                maxStep,
+                category.getSlug(),
+                category.getName(),
+                description,
+                whyItMatters,
+                retiredAt);
     }
 }

@@ -3,173 +3,177 @@ package org.careerpath.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.careerpath.certifications.Certification;
 import org.careerpath.certifications.Certifications;
-import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
-import org.careerpath.levels.Track;
 import org.careerpath.salaries.Salaries;
-import org.careerpath.skills.Category;
-import org.careerpath.skills.Expectation;
-import org.careerpath.skills.Proficiency;
-import org.careerpath.skills.Skill;
-import org.careerpath.skills.Skills;
+import org.careerpath.skills.CareerModel;
+import org.careerpath.skills.Dimension;
+import org.careerpath.support.ModelMother;
 import org.junit.jupiter.api.Test;
 
 /** The results of an assessment are worked out from the stored answers and the content alone. */
 class AssessmentResultsTests {
 
-    static final Level JUNIOR = level(1, "junior", 1);
-    static final Level SENIOR = level(2, "senior", 2);
-    static final Ladder LADDER = new Ladder(List.of(new Track("ic", "IC", "", null, List.of(JUNIOR, SENIOR))));
+    /**
+     * Three technical skills, two impact dimensions and one people dimension on a small ladder: "junior",
+     * "senior" and "staff" on the IC track, "manager" branching from "senior". Staff is defined by the impact
+     * dimensions, the manager by the people dimension; security is flat across the IC track.
+     */
+    static final CareerModel MODEL = ModelMother.model()
+            .track("ic", null, "junior", "senior", "staff")
+            .track("mgr", "senior", "manager")
+            .dimension("serving", Dimension.TECHNICAL, "junior", 2, "senior", 3, "staff", 3, "manager", 2)
+            .dimension("monitoring", Dimension.TECHNICAL, "junior", 2, "senior", 3, "staff", 3, "manager", 2)
+            .dimension("security", Dimension.TECHNICAL, "junior", 3, "senior", 3, "staff", 3, "manager", 2)
+            .dimension("scope", Dimension.IMPACT, "junior", 2, "senior", 3, "staff", 4, "manager", 3)
+            .dimension("influence", Dimension.IMPACT, "junior", 2, "senior", 3, "staff", 4, "manager", 3)
+            .dimension("hiring", Dimension.PEOPLE, "junior", 1, "senior", 2, "staff", 2, "manager", 3)
+            .build();
 
-    static Level level(long id, String slug, int rank) {
-        return new Level(
-                id,
-                slug,
-                slug + " engineer",
-                slug,
-                "ic",
-                "Individual contributor",
-                rank,
-                0,
-                null,
-                "",
-                "",
-                "",
-                null,
-                null,
-                "",
-                3,
-                slug);
+    static long id(String slug) {
+        return MODEL.bySlug(slug).orElseThrow().id();
     }
 
-    static Skill skill(long id, String slug, String category) {
-        return new Skill(id, slug, slug + " skill", category, category + " name", "", "", "advice for " + slug);
+    static Level level(String slug) {
+        return MODEL.ladder().bySlug(slug).orElseThrow();
     }
 
-    /** Five skills in two categories; junior expects 1 everywhere, senior expects 3 (the fifth: 2). */
-    static Skills skills() {
-        List<Skill> a = List.of(skill(1, "a1", "a"), skill(2, "a2", "a"), skill(3, "a3", "a"));
-        List<Skill> b = List.of(skill(4, "b1", "b"), skill(5, "b2", "b"));
-        List<Expectation> expectations = new ArrayList<>();
-        for (Skill s : List.of(a.get(0), a.get(1), a.get(2), b.get(0), b.get(1))) {
-            expectations.add(expectation(JUNIOR, s, 1));
-            expectations.add(expectation(SENIOR, s, s.id() == 5 ? 2 : 3));
+    static Map<Long, Integer> ratings(Object... slugValues) {
+        Map<Long, Integer> ratings = new HashMap<>();
+        for (int i = 0; i < slugValues.length; i += 2) {
+            ratings.put(id((String) slugValues[i]), (Integer) slugValues[i + 1]);
         }
-        List<Proficiency> scale = List.of(
-                new Proficiency(0, "none", ""),
-                new Proficiency(1, "aware", ""),
-                new Proficiency(2, "working", ""),
-                new Proficiency(3, "practitioner", ""),
-                new Proficiency(4, "expert", ""));
-        return new Skills(
-                scale,
-                List.of(new Category("a", "a name", "", true, a), new Category("b", "b name", "", false, b)),
-                Map.of(),
-                expectations,
-                LADDER);
+        return ratings;
     }
 
-    static Expectation expectation(Level level, Skill skill, int value) {
-        return Expectation.of(level, skill, value, "", "");
-    }
-
-    static Revision revision(int number, Level target, Map<Long, Integer> ratings) {
-        return new Revision(number, number, target.id(), null, BigDecimal.ONE, OffsetDateTime.now(), ratings);
+    static Revision revision(int number, String target, Map<Long, Integer> ratings) {
+        return new Revision(number, number, level(target).id(), null, BigDecimal.ONE, OffsetDateTime.now(), ratings);
     }
 
     static AssessmentResult result(StoredAssessment stored, Certifications certifications) {
         return AssessmentResults.of(
-                stored, skills(), certifications, new Salaries(List.of(), List.of(), Optional.empty(), LADDER));
+                stored, MODEL, certifications, new Salaries(List.of(), List.of(), Optional.empty(), MODEL.ladder()));
     }
 
+    /** Senior in every way that defines Senior, one step short on security (which does not). */
+    static final Map<Long, Integer> SOLID_SENIOR = ratings(
+            "serving", 3, "monitoring", 3, "security", 2, "scope", 3, "influence", 3, "hiring", 2);
+
     @Test
-    void estimatesTheHighestLevelMetAndListsTheGapsLargestFirst() {
-        Map<Long, Integer> ratings = Map.of(1L, 1, 2L, 3, 3L, 2, 4L, 3, 5L, 2);
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, SENIOR, ratings), null, Set.of(3L));
+    void estimatesEachTrackAndPutsTheDimensionsThatDefineTheTargetFirst() {
+        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
-        assertThat(r.estimated()).isEqualTo(JUNIOR);
-        assertThat(r.metOverall()).isEqualTo(3);
-        assertThat(r.totalOverall()).isEqualTo(5);
-        assertThat(r.gaps()).extracting(SkillGap::slug).containsExactly("a1", "a3");
-        assertThat(r.gaps().get(0).size()).isEqualTo(2);
-        assertThat(r.gaps().get(0).advice()).isEqualTo("advice for a1");
-        assertThat(r.gaps().get(0).expectedName()).isEqualTo("practitioner");
-        assertThat(r.ticked()).isEqualTo(1);
-        assertThat(r.readiness()).extracting(CategoryReadiness::met).containsExactly(1, 2);
-        assertThat(r.readiness().get(0).averageRatingText()).isEqualTo("2.0");
+        assertThat(r.estimates()).extracting(e -> e.estimated() == null ? null : e.estimated().slug())
+                .containsExactly("senior", null);
+        assertThat(r.estimated().slug()).isEqualTo("senior");
+        // security is as large a gap as the impact ones, but impact is what defines Staff
+        assertThat(r.gaps()).extracting(DimensionGap::slug).containsExactly("scope", "influence", "security");
+        assertThat(r.gaps().get(0).defining()).isTrue();
+        assertThat(r.gaps().get(2).defining()).isFalse();
+        assertThat(r.focus()).hasSize(3);
+        assertThat(r.focus().get(0).focusReason()).contains("staff name expects more of this than senior name");
+        assertThat(r.targetMatch().definingMet()).isZero();
+        assertThat(r.targetMatch().definingRated()).isEqualTo(2);
     }
 
     @Test
-    void meetingEveryExpectationOfTheTargetEstimatesTheTargetAndLeavesNoGap() {
-        Map<Long, Integer> ratings = Map.of(1L, 3, 2L, 3, 3L, 4, 4L, 3, 5L, 2);
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, SENIOR, ratings), null, Set.of());
+    void theAdviceShownIsForTheStepThePersonFaces() {
+        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
+
+        DimensionGap scope = result(stored, new Certifications(List.of())).gaps().get(0);
+
+        assertThat(scope.rating().value()).isEqualTo(3);
+        assertThat(scope.next().value()).isEqualTo(4);
+        assertThat(scope.advice().step()).isEqualTo(4);
+        assertThat(scope.advice().work()).isEqualTo("work towards 4");
+        assertThat(scope.expected().statement()).isEqualTo("scope at staff");
+    }
+
+    @Test
+    void forTheManagerTrackThePeopleDimensionsComeFirst() {
+        Map<Long, Integer> ratings = ratings(
+                "serving", 1, "monitoring", 1, "security", 1, "scope", 3, "influence", 3, "hiring", 2);
+        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "manager", ratings), null, Set.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
-        assertThat(r.estimated()).isEqualTo(SENIOR);
+        // the technical gaps are the same size, but hiring is what the manager track adds
+        assertThat(r.gaps()).extracting(DimensionGap::slug).containsExactly("hiring", "serving", "monitoring", "security");
+        assertThat(r.gaps().get(0).defining()).isTrue();
+        assertThat(r.focus().get(0).focusReason()).contains("manager name");
+    }
+
+    @Test
+    void dimensionsNotRatedAreListedAndCountAsNeitherMetNorMissed() {
+        Map<Long, Integer> ratings = ratings("serving", 3, "monitoring", 3, "security", 3, "hiring", 2);
+        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", ratings), null, Set.of());
+
+        AssessmentResult r = result(stored, new Certifications(List.of()));
+
+        assertThat(r.notRatedYet()).extracting(Dimension::slug).containsExactly("scope", "influence");
         assertThat(r.gaps()).isEmpty();
-        assertThat(r.targetFit().percent()).isEqualTo(100);
+        assertThat(r.targetMatch().rated()).isEqualTo(4);
+        assertThat(r.targetMatch().met()).isEqualTo(4);
+        // Staff is defined by the two unrated impact dimensions: it cannot be confirmed
+        assertThat(r.targetMatch().enoughAnswers()).isFalse();
+        assertThat(r.onTargetTrack().estimated().slug()).isEqualTo("senior");
     }
 
     @Test
     void reportsWhatChangedAndWhichGapsClosedSinceThePreviousRevision() {
-        Map<Long, Integer> before = Map.of(1L, 1, 2L, 3, 3L, 2, 4L, 3, 5L, 2);
-        Map<Long, Integer> after = Map.of(1L, 3, 2L, 3, 3L, 2, 4L, 3, 5L, 1);
-        StoredAssessment stored =
-                new StoredAssessment(1, "t", revision(2, SENIOR, after), revision(1, SENIOR, before), Set.of());
+        Map<Long, Integer> before = new HashMap<>(SOLID_SENIOR);
+        Map<Long, Integer> after = new HashMap<>(SOLID_SENIOR);
+        after.put(id("security"), 3);
+        after.put(id("scope"), 4);
+        StoredAssessment stored = new StoredAssessment(
+                1, "t", revision(2, "staff", after), revision(1, "staff", before), Set.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
-        assertThat(r.changes()).extracting(RatingChange::slug).containsExactly("a1", "b2");
+        assertThat(r.changes()).extracting(RatingChange::slug).containsExactly("security", "scope");
         assertThat(r.changes().get(0).rose()).isTrue();
-        assertThat(r.changes().get(1).rose()).isFalse();
-        assertThat(r.closedGaps()).containsExactly("a1 skill");
+        assertThat(r.closedGaps()).containsExactly("security name", "scope name");
     }
 
     @Test
-    void gapsCarryTheCertificationsThatCoverThemActiveFirst() {
-        Certification retired = certification(1, "Old", "retired", 3L);
-        Certification active = certification(2, "New", "active", 3L);
-        Map<Long, Integer> ratings = Map.of(1L, 3, 2L, 3, 3L, 1, 4L, 3, 5L, 2);
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, SENIOR, ratings), null, Set.of());
+    void onlyCertificationsStillOfferedAreSuggested() {
+        Certification retired = certification(1, "Old", "retired", id("security"));
+        Certification retiring = certification(2, "Going", "retiring", id("security"));
+        Certification active = certification(3, "New", "active", id("security"));
+        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
 
-        AssessmentResult r = result(stored, new Certifications(List.of(retired, active)));
+        DimensionGap security = result(stored, new Certifications(List.of(retired, retiring, active))).gaps().stream()
+                .filter(g -> g.slug().equals("security"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(r.gaps().get(0).certifications())
-                .extracting(Certification::name)
-                .containsExactly("New", "Old");
+        assertThat(security.certifications()).extracting(Certification::name).containsExactly("New", "Going");
+    }
+
+    @Test
+    void ticksCountOnlyForDimensionsThatAreStillGaps() {
+        StoredAssessment stored = new StoredAssessment(
+                1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of(id("scope"), id("serving")));
+
+        AssessmentResult r = result(stored, new Certifications(List.of()));
+
+        assertThat(r.ticked()).isEqualTo(1);
+        assertThat(r.gaps().get(0).ticked()).isTrue();
     }
 
     static Certification certification(long id, String name, String status, long skillId) {
-        return new Certification(
-                id,
-                name.toLowerCase(),
-                name,
-                null,
-                "P",
-                null,
-                null,
-                "n/a",
-                "exam",
-                null,
-                null,
-                status,
-                null,
-                "active".equals(status) ? null : java.time.LocalDate.of(2024, 1, 1),
-                null,
-                "https://x",
-                "",
-                Set.of(skillId),
-                Set.of());
+        return new Certification(id, name.toLowerCase(), name, null, "P", null, null, "n/a", "exam", null, null, status,
+                null, "active".equals(status) ? null : LocalDate.of(2026, 6, 30), null, "https://x", "",
+                Set.of(skillId), Set.of());
     }
 }

@@ -6,32 +6,22 @@ import java.util.List;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.Track;
+import org.careerpath.support.ModelMother;
 import org.junit.jupiter.api.Test;
 
 /** The moves diagram is laid out from the roles and moves alone: no Spring, no database. */
 class MovesDiagramTests {
 
     static Level level(long id, String slug, String track, int rank) {
-        return new Level(id, slug, slug, slug, track, track, rank, 0, null, "", "", "", null, null, "", 3, slug);
+        return ModelMother.level(id, slug, track, rank);
     }
 
-    static RoleAtLevel role(long id, String slug, Level level) {
-        return new RoleAtLevel(
-                id,
-                slug,
-                slug + " title",
-                "ladder",
-                "",
-                null,
-                null,
-                level.id(),
-                level.slug(),
-                level.name(),
-                0,
-                null,
-                level.trackSlug(),
-                level.trackName(),
-                level.rankInTrack());
+    static Role role(long id, String slug, Level level) {
+        return new Role(id, slug, slug + " title", "ladder", "", null, null, level, null);
+    }
+
+    static Role neighbour(long id, String slug, Level entry) {
+        return new Role(id, slug, slug + " title", "neighbour", "", null, null, null, entry);
     }
 
     @Test
@@ -42,10 +32,10 @@ class MovesDiagramTests {
         Ladder ladder = new Ladder(List.of(
                 new Track("ic", "IC", "", null, List.of(junior, senior)),
                 new Track("mgr", "Managers", "", "senior", List.of(manager))));
-        RoleAtLevel j = role(1, "j", junior);
-        RoleAtLevel s = role(2, "s", senior);
-        RoleAtLevel s2 = role(3, "s2", senior);
-        RoleAtLevel m = role(4, "m", manager);
+        Role j = role(1, "j", junior);
+        Role s = role(2, "s", senior);
+        Role s2 = role(3, "s2", senior);
+        Role m = role(4, "m", manager);
         List<MoveBetween> moves = List.of(
                 new MoveBetween("j", "J", "s", "S", "next", ""),
                 new MoveBetween("s", "S", "m", "M", "next", ""),
@@ -61,6 +51,24 @@ class MovesDiagramTests {
         assertThat(diagram.edges()).extracting(MovesDiagram.Edge::kind).containsExactly("next", "next", "lateral");
         assertThat(diagram.edges().get(2).path()).startsWith("M " + (seniorNode.x() + MovesDiagram.NODE_WIDTH));
         assertThat(diagram.width()).isGreaterThanOrEqualTo(managerNode.x() + MovesDiagram.NODE_WIDTH);
+    }
+
+    @Test
+    void neighbouringRolesSitInALastBandUnderTheLevelTheyAreEnteredFrom() {
+        Level junior = level(1, "junior", "ic", 1);
+        Level senior = level(2, "senior", "ic", 2);
+        Ladder ladder = new Ladder(List.of(new Track("ic", "IC", "", null, List.of(junior, senior))));
+        Role s = role(1, "s", senior);
+        Role n = neighbour(2, "n", senior);
+
+        MovesDiagram diagram = MovesDiagram.of(
+                List.of(s, n), List.of(new MoveBetween("s", "S", "n", "N", "lateral", "")), ladder);
+
+        MovesDiagram.Node seniorNode = diagram.nodes().get(0);
+        MovesDiagram.Node neighbourNode = diagram.nodes().get(1);
+        assertThat(neighbourNode.x()).isEqualTo(seniorNode.x());
+        assertThat(neighbourNode.y()).isGreaterThan(seniorNode.y());
+        assertThat(diagram.labels()).extracting(MovesDiagram.Label::text).contains("Often entered from senior");
     }
 
     @Test

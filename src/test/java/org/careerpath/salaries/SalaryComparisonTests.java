@@ -6,30 +6,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.careerpath.levels.Level;
+import org.careerpath.support.ModelMother;
 import org.junit.jupiter.api.Test;
 
 /** The level comparison is worked out from the bands alone: no Spring, no database. */
 class SalaryComparisonTests {
 
     static Level level(long id, String slug) {
-        return new Level(
-                id,
-                slug,
-                slug + " name",
-                slug,
-                "individual-contributor",
-                "IC",
-                (int) id,
-                0,
-                null,
-                "focus",
-                "scope",
-                "summary",
-                null,
-                null,
-                "",
-                3,
-                slug);
+        return ModelMother.level(id, slug, "individual-contributor", (int) id);
     }
 
     static BandView median(long id, String source, int year, long levelId, long amount) {

@@ -1,0 +1,7 @@
+package org.careerpath.skills;
+
+import java.util.List;
+
+/** A category of dimensions (a pillar, ML fundamentals, impact, people management, ...) in catalogue order. */
+public record DimensionCategory(
+        String slug, String name, String description, boolean pillar, String kind, boolean retired, List<Dimension> dimensions) {}

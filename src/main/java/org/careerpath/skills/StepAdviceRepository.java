@@ -1,0 +1,5 @@
+package org.careerpath.skills;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StepAdviceRepository extends JpaRepository<StepAdviceRow, StepAdviceRow.Key> {}

@@ -1,0 +1,22 @@
+package org.careerpath.sources;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Where the portal's facts and figures come from. */
+@Controller
+class SourcesController {
+
+    private final SourceCatalogue sources;
+
+    SourcesController(SourceCatalogue sources) {
+        this.sources = sources;
+    }
+
+    @GetMapping("/sources")
+    String sources(Model model) {
+        model.addAttribute("sources", sources.load().all());
+        return "sources/index";
+    }
+}
