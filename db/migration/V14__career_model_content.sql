@@ -9,6 +9,23 @@ insert into source (slug, publisher, author, title, year, url, kind, method_note
  ('sfia-9', 'SFIA Foundation', null, 'SFIA 9: the framework reference, skill "Machine learning" (MLNG)', 2024, 'https://sfia-online.org/', 'framework', 'The Skills Framework for the Information Age defines seven levels of responsibility. Its "Machine learning" skill is described at levels 2 to 6, from applying given techniques under guidance to setting ML strategy.', date '2026-11-23', 23),
  ('careerpath-editorial', 'CareerPath', 'CareerPath editors', 'Editorial judgement', null, null, 'editorial', 'Where no source speaks to a point, CareerPath states its own judgement and labels it as such. These judgements draw on the sources above and on common practice in public career frameworks; they are not data.', date '2026-11-23', 24);
 
+update source set publisher = 'Publisher not stated', author = null,
+      title = 'Senior Machine Learning Engineer: Career Guide', year = null, date_read = date '2026-11-23',
+      method_note = 'An undated career guide. It gives "median salary" ranges for entry, mid and senior levels without saying where they come from or whether they are base or total pay, and lists next roles, transitions and common skill gaps.'
+    where slug = 'career-guide-002';
+    update source set publisher = 'Publisher not stated', author = null,
+      title = 'Senior Machine Learning Engineer: career overview (US market, 2024)', year = null, date_read = date '2026-11-23',
+      method_note = 'An undated career overview with figures for the US market in 2024: a typical range, averages, city examples and top earners. It names no underlying data, and says some figures include additional compensation.'
+    where slug = 'career-overview-004';
+    update source set publisher = 'Levels.fyi, as cited by Hakia', author = null, date_read = date '2026-11-23',
+      title = 'Senior ML Engineer compensation, quoted in Hakia''s Senior ML Engineer career guide',
+      method_note = 'Self-reported compensation from tech companies (Levels.fyi, 2025), quoted second-hand by Hakia''s undated career guide. Ranges only; no sample size or percentiles were given.'
+    where slug = 'levels-fyi-2025';
+    update source set publisher = 'SkillExchange', author = 'SkillExchange Team', date_read = date '2026-11-23',
+      title = 'How to Become a Senior Machine Learning Engineer: Career Guide'
+    where slug = 'skillexchange-2026';
+    update source set date_read = date '2026-11-23' where date_read is null;
+
 update skill_category set position = position + 100;
 insert into skill_category (slug, name, description, pillar, position, kind) values
      ('impact', 'Impact and influence', 'The dimensions that set levels apart from Senior upwards: how big the problems are, how far your decisions reach, how you grow others, deliver, judge value and communicate.', false, 1, 'impact'),
@@ -144,7 +161,7 @@ update skill_expectation e set proficiency = v.proficiency, statement = v.statem
  ('compute-cost-control', 'ml-engineering-manager', 3, 'Owns the team''s compute budget: knows its biggest costs, agrees savings with the engineers and reports spend against plan.'),
  ('compute-cost-control', 'senior-ml-engineering-manager', 3, 'Balances compute budgets across the group''s teams and settles trade-offs between cost, speed and reliability.'),
  ('compute-cost-control', 'director-of-ml', 3, 'Owns the ML organisation''s compute budget and negotiates it with finance and the executive team.'),
- ('distributed-training', 'junior', 0, 'Not expected yet.'),
+ ('distributed-training', 'junior', 0, 'Not expected yet: trains on one device, and learns from others what changes when a model outgrows it.'),
  ('distributed-training', 'mle', 1, 'Knows the difference between data and model parallelism and when a model no longer fits on one device.'),
  ('distributed-training', 'senior', 2, 'Runs data-parallel training on an existing setup and diagnoses its common failures, asking a specialist for sharded or pipelined training.'),
  ('distributed-training', 'staff', 2, 'Judges when a team''s plan needs multi-node training and brings in the right specialist; runs data-parallel jobs confidently.'),
@@ -192,7 +209,7 @@ update skill_expectation e set proficiency = v.proficiency, statement = v.statem
  ('model-quality-gates', 'ml-engineering-manager', 2, 'Makes sure the team''s models pass their gates before release and that exceptions are recorded.'),
  ('model-quality-gates', 'senior-ml-engineering-manager', 2, 'Expects consistent release criteria across the group''s teams.'),
  ('model-quality-gates', 'director-of-ml', 2, 'Owns the organisation''s stance on what quality, fairness and risk a model must meet before release.'),
- ('staged-rollouts', 'junior', 0, 'Not expected yet.'),
+ ('staged-rollouts', 'junior', 0, 'Not expected yet: watches how the team rolls out releases and learns what triggers a rollback.'),
  ('staged-rollouts', 'mle', 1, 'Knows what shadow, canary and A/B releases are and follows a rollout someone else planned.'),
  ('staged-rollouts', 'senior', 3, 'Plans shadow, canary and A/B releases with automatic rollback for the team''s models.'),
  ('staged-rollouts', 'staff', 3, 'Makes staged releases the normal way to ship across teams and reviews the riskiest rollouts.'),
@@ -200,7 +217,7 @@ update skill_expectation e set proficiency = v.proficiency, statement = v.statem
  ('staged-rollouts', 'ml-engineering-manager', 2, 'Makes sure the team releases models in stages and can roll back quickly.'),
  ('staged-rollouts', 'senior-ml-engineering-manager', 2, 'Expects staged releases across the group and reviews rollouts that affect several teams.'),
  ('staged-rollouts', 'director-of-ml', 2, 'Knows the organisation''s release risk and supports the platform work that lowers it.'),
- ('retraining-automation', 'junior', 0, 'Not expected yet.'),
+ ('retraining-automation', 'junior', 0, 'Not expected yet: learns why and how often the team''s models are retrained.'),
  ('retraining-automation', 'mle', 1, 'Knows that models decay and need retraining; runs and fixes an existing retraining job.'),
  ('retraining-automation', 'senior', 3, 'Builds retraining pipelines with triggers, quality gates and safe redeployment for the team''s models.'),
  ('retraining-automation', 'staff', 3, 'Brings retraining practice to several teams'' models and makes retraining cost and frequency visible.'),
@@ -216,7 +233,7 @@ update skill_expectation e set proficiency = v.proficiency, statement = v.statem
  ('deployment-patterns', 'ml-engineering-manager', 2, 'Knows how the team''s models are served and what the main trade-offs were.'),
  ('deployment-patterns', 'senior-ml-engineering-manager', 2, 'Knows which serving patterns the group''s teams use and where they duplicate effort.'),
  ('deployment-patterns', 'director-of-ml', 2, 'Knows enough about serving choices to fund the platform work behind them.'),
- ('inference-optimisation', 'junior', 0, 'Not expected yet.'),
+ ('inference-optimisation', 'junior', 0, 'Not expected yet: notices when a model is slow or costly to serve and asks why.'),
  ('inference-optimisation', 'mle', 2, 'Applies a standard optimisation, such as batching or a lower precision, and measures its effect.'),
  ('inference-optimisation', 'senior', 3, 'Meets latency and cost targets for the team''s models with quantisation, distillation, batching and optimised runtimes.'),
  ('inference-optimisation', 'staff', 3, 'Spots where several teams pay for slow or costly inference and brings in the right optimisation work.'),
@@ -224,7 +241,7 @@ update skill_expectation e set proficiency = v.proficiency, statement = v.statem
  ('inference-optimisation', 'ml-engineering-manager', 2, 'Knows the team''s latency and cost targets and whether they are met.'),
  ('inference-optimisation', 'senior-ml-engineering-manager', 2, 'Knows where inference cost weighs most across the group.'),
  ('inference-optimisation', 'director-of-ml', 2, 'Knows what serving costs the organisation and what optimisation could save.'),
- ('autoscaling', 'junior', 0, 'Not expected yet.'),
+ ('autoscaling', 'junior', 0, 'Not expected yet: learns how the team''s services scale under load.'),
  ('autoscaling', 'mle', 1, 'Knows that serving capacity can follow traffic and configures scaling from a template.'),
  ('autoscaling', 'senior', 3, 'Sets scaling rules from load tests and manages the cold starts of large models.'),
  ('autoscaling', 'staff', 3, 'Reviews capacity plans for services that several teams depend on.'),

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.skills.CareerModel;
+import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.Csv;
 import org.careerpath.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -106,7 +106,15 @@ class AssessmentController {
         r.gaps().forEach(g -> gaps.put(g.slug(), g));
         return Csv.download(
                 "careerpath-assessment.csv",
-                List.of("category", "dimension", "kind", "your_rating", "target_expects", "gap", "on_checklist", "ticked"),
+                List.of(
+                        "category",
+                        "dimension",
+                        "kind",
+                        "your_rating",
+                        "target_expects",
+                        "gap",
+                        "on_checklist",
+                        "ticked"),
                 r.ratings().stream()
                         .map(rated -> {
                             DimensionGap gap = gaps.get(rated.dimension().slug());
@@ -133,7 +141,10 @@ class AssessmentController {
         body.put("yearsExperience", r.yearsExperience());
         body.put("target", r.target().slug());
         Map<String, Object> estimates = new LinkedHashMap<>();
-        r.estimates().forEach(e -> estimates.put(e.trackSlug(), e.estimated() == null ? null : e.estimated().slug()));
+        r.estimates()
+                .forEach(e -> estimates.put(
+                        e.trackSlug(),
+                        e.estimated() == null ? null : e.estimated().slug()));
         body.put("estimatedLevels", estimates);
         body.put("estimatedLevel", r.estimated() == null ? null : r.estimated().slug());
         body.put("dimensionsMet", r.targetMatch().met());

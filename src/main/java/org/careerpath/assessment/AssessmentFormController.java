@@ -2,8 +2,8 @@ package org.careerpath.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.skills.CareerModel;
+import org.careerpath.skills.SkillCatalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -31,7 +31,8 @@ final class AssessmentResults {
 
     private AssessmentResults() {}
 
-    static AssessmentResult of(StoredAssessment stored, CareerModel model, Certifications certifications, Salaries salaries) {
+    static AssessmentResult of(
+            StoredAssessment stored, CareerModel model, Certifications certifications, Salaries salaries) {
         Ladder ladder = model.ladder();
         Revision latest = stored.latest();
         Level target = ladder.byId(latest.targetLevelId()).orElseThrow();
@@ -57,7 +58,9 @@ final class AssessmentResults {
                 targetMatch,
                 readiness(model, ratings, target),
                 gaps,
-                model.dimensions().stream().filter(d -> !ratings.containsKey(d.id())).toList(),
+                model.dimensions().stream()
+                        .filter(d -> !ratings.containsKey(d.id()))
+                        .toList(),
                 (int) gaps.stream().filter(DimensionGap::ticked).count(),
                 changes(stored, model),
                 closedGaps(stored, model, target),
@@ -220,14 +223,19 @@ final class AssessmentResults {
         if (stored.previous() == null) {
             return List.of();
         }
-        Map<Long, Integer> before = model.expectedByLevel().getOrDefault(stored.previous().targetLevelId(), Map.of());
+        Map<Long, Integer> before =
+                model.expectedByLevel().getOrDefault(stored.previous().targetLevelId(), Map.of());
         Map<Long, Integer> now = model.expectedByLevel().getOrDefault(target.id(), Map.of());
         List<String> closed = new ArrayList<>();
         for (Dimension d : model.dimensions()) {
             Integer was = stored.previous().ratings().get(d.id());
             Integer is = stored.latest().ratings().get(d.id());
-            if (was != null && is != null && before.containsKey(d.id()) && now.containsKey(d.id())
-                    && was < before.get(d.id()) && is >= now.get(d.id())) {
+            if (was != null
+                    && is != null
+                    && before.containsKey(d.id())
+                    && now.containsKey(d.id())
+                    && was < before.get(d.id())
+                    && is >= now.get(d.id())) {
                 closed.add(d.name());
             }
         }

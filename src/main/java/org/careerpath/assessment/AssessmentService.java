@@ -72,10 +72,11 @@ class AssessmentService {
     private static RevisionRow revision(long assessmentId, int number, Submission submission, CareerModel model) {
         Level target = model.ladder().bySlug(submission.target()).orElseThrow();
         Map<Long, Integer> ratings = new LinkedHashMap<>();
-        submission.ratings().forEach((slug, value) ->
-                ratings.put(model.bySlug(slug).orElseThrow().id(), Integer.valueOf(value)));
-        return new RevisionRow(
-                assessmentId, number, target.id(), submission.label(), submission.yearsValue(), ratings);
+        submission
+                .ratings()
+                .forEach((slug, value) ->
+                        ratings.put(model.bySlug(slug).orElseThrow().id(), Integer.valueOf(value)));
+        return new RevisionRow(assessmentId, number, target.id(), submission.label(), submission.yearsValue(), ratings);
     }
 
     /** The assessment behind a token, with its latest two revisions. */
@@ -140,7 +141,10 @@ class AssessmentService {
         }
         BigDecimal years = stored.latest().yearsExperience();
         return new Submission(
-                model.ladder().byId(stored.latest().targetLevelId()).orElseThrow().slug(),
+                model.ladder()
+                        .byId(stored.latest().targetLevelId())
+                        .orElseThrow()
+                        .slug(),
                 stored.latest().label() == null ? "" : stored.latest().label(),
                 years == null ? "" : years.stripTrailingZeros().toPlainString(),
                 ratings,

@@ -7,7 +7,14 @@ import org.careerpath.web.Formats;
  * rating against the average expectation (over rated dimensions).
  */
 record CategoryReadiness(
-        String slug, String name, int met, int rated, int total, double averageRating, double averageExpected, int maxStep) {
+        String slug,
+        String name,
+        int met,
+        int rated,
+        int total,
+        double averageRating,
+        double averageExpected,
+        int maxStep) {
 
     public int percent() {
         return rated == 0 ? 0 : Math.round(met * 100f / rated);

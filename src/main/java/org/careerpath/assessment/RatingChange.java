@@ -8,6 +8,7 @@ record RatingChange(String slug, String name, Integer before, Integer after) {
     }
 
     public String text() {
-        return (before == null ? "not rated" : before.toString()) + " \u2192 " + (after == null ? "not rated" : after.toString());
+        return (before == null ? "not rated" : before.toString()) + " \u2192 "
+                + (after == null ? "not rated" : after.toString());
     }
 }

@@ -10,7 +10,8 @@ import org.careerpath.levels.Level;
  * @param match how the ratings fit the estimated level (null when none)
  * @param enoughAnswers whether enough was rated to judge the track's first level at all
  */
-record TrackEstimate(String trackSlug, String trackName, Level estimated, Level first, LevelMatch match, boolean enoughAnswers) {
+record TrackEstimate(
+        String trackSlug, String trackName, Level estimated, Level first, LevelMatch match, boolean enoughAnswers) {
 
     /** "Senior ML Engineer", "below Junior ML Engineer" or "not enough answers yet". */
     public String text() {

@@ -56,8 +56,8 @@ public class GuideCatalogue {
         List<RoleRow> rows = roles.findAllByOrderByPosition();
         List<Role> all = rows.stream()
                 .map(role -> atLevel(role, ladder))
-                .sorted(Comparator.comparingInt((Role r) ->
-                        ordered.indexOf(ladder.byId(r.levelId()).orElseThrow())))
+                .sorted(Comparator.comparing((Role r) -> !r.onLadder())
+                        .thenComparingInt(r -> ordered.indexOf(r.placement())))
                 .toList();
         Map<Long, Role> byId = all.stream().collect(Collectors.toMap(Role::id, Function.identity()));
         Map<Long, Short> positions = new LinkedHashMap<>();
@@ -104,8 +104,7 @@ public class GuideCatalogue {
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new InterviewGroup(e.getKey(), InterviewGroup.heading(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
-        Map<String, Role> bySlug =
-                all.roles().stream().collect(Collectors.toMap(Role::slug, Function.identity()));
+        Map<String, Role> bySlug = all.roles().stream().collect(Collectors.toMap(Role::slug, Function.identity()));
         List<Move> from = all.movesFrom().getOrDefault(role.slug(), List.of()).stream()
                 .sorted(Comparator.comparing(m -> all.roles().indexOf(bySlug.get(m.toSlug()))))
                 .map(m -> new Move(m.kind(), m.toSlug(), m.toTitle(), m.note()))
@@ -138,7 +137,11 @@ public class GuideCatalogue {
                 role.getSummary(),
                 role.getSocCode(),
                 role.getSocTitle(),
-                role.getLevelId() == null ? null : ladder.byId(role.getLevelId()).orElseThrow(),
-                role.getEntryLevelId() == null ? null : ladder.byId(role.getEntryLevelId()).orElseThrow());
+                role.getLevelId() == null
+                        ? null
+                        : ladder.byId(role.getLevelId()).orElseThrow(),
+                role.getEntryLevelId() == null
+                        ? null
+                        : ladder.byId(role.getEntryLevelId()).orElseThrow());
     }
 }

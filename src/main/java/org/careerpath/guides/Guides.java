@@ -31,7 +31,8 @@ public record Guides(List<Role> roles, List<MoveBetween> moves, Ladder ladder) {
     /** Roles grouped by track in ladder order, then the neighbouring roles. */
     public List<TrackRoles> byTrack() {
         Map<String, List<Role>> byGroup = new LinkedHashMap<>();
-        roles.forEach(role -> byGroup.computeIfAbsent(role.group(), k -> new ArrayList<>()).add(role));
+        roles.forEach(role ->
+                byGroup.computeIfAbsent(role.group(), k -> new ArrayList<>()).add(role));
         return byGroup.entrySet().stream()
                 .map(e -> new TrackRoles(
                         e.getKey(),
@@ -45,7 +46,8 @@ public record Guides(List<Role> roles, List<MoveBetween> moves, Ladder ladder) {
     /** Role slug to the moves that start there. */
     public Map<String, List<MoveBetween>> movesFrom() {
         Map<String, List<MoveBetween>> from = new LinkedHashMap<>();
-        moves.forEach(m -> from.computeIfAbsent(m.fromSlug(), k -> new ArrayList<>()).add(m));
+        moves.forEach(
+                m -> from.computeIfAbsent(m.fromSlug(), k -> new ArrayList<>()).add(m));
         return from;
     }
 }

@@ -57,7 +57,9 @@ public record Level(
 
     /** What each source says about the typical time in this level. */
     public List<LevelFact> timeInLevelFacts() {
-        return facts.stream().filter(f -> LevelFact.TIME_IN_LEVEL.equals(f.kind())).toList();
+        return facts.stream()
+                .filter(f -> LevelFact.TIME_IN_LEVEL.equals(f.kind()))
+                .toList();
     }
 
     /** Whether any source other than CareerPath's own judgement gives the years of experience. */

@@ -29,7 +29,8 @@ public class LevelCatalogue {
         Sources citable = sources.load();
         Map<Long, List<LevelFact>> factsByLevel = new LinkedHashMap<>();
         facts.findAllByOrderByLevelIdAscKindAscPositionAsc()
-                .forEach(f -> factsByLevel.computeIfAbsent(f.getLevelId(), k -> new ArrayList<>())
+                .forEach(f -> factsByLevel
+                        .computeIfAbsent(f.getLevelId(), k -> new ArrayList<>())
                         .add(f.toFact(citable)));
         List<CareerLevel> all = levels.findAllInLadderOrder();
         Map<Long, String> slugById = new LinkedHashMap<>();

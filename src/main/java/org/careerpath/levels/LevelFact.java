@@ -9,7 +9,13 @@ import org.careerpath.web.Formats;
  * source names the level and any caveat.
  */
 public record LevelFact(
-        String kind, String label, BigDecimal minYears, BigDecimal maxYears, boolean openEnded, String note, Source source) {
+        String kind,
+        String label,
+        BigDecimal minYears,
+        BigDecimal maxYears,
+        boolean openEnded,
+        String note,
+        Source source) {
 
     public static final String EXPERIENCE = "experience";
     public static final String TIME_IN_LEVEL = "time-in-level";

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.Guides;
-import org.careerpath.guides.Role;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
 import org.careerpath.salaries.BandView;
@@ -64,7 +63,8 @@ class LadderController {
                                 track.levels().stream()
                                         .map(level -> new LadderRung(
                                                 level,
-                                                career.expectation(level.id(), scope).orElse(null),
+                                                career.expectation(level.id(), scope)
+                                                        .orElse(null),
                                                 all.atLevel(level.id()),
                                                 headline.get(level.id())))
                                         .toList()))

@@ -50,9 +50,15 @@ class SkillPageController {
         model.addAttribute("steps", career.steps(dimension.id()));
         model.addAttribute("advice", career.advice(dimension.id()));
         model.addAttribute(
-                "ladder", expectations.stream().filter(e -> "individual-contributor".equals(e.trackSlug())).toList());
+                "ladder",
+                expectations.stream()
+                        .filter(e -> "individual-contributor".equals(e.trackSlug()))
+                        .toList());
         model.addAttribute(
-                "managers", expectations.stream().filter(e -> !"individual-contributor".equals(e.trackSlug())).toList());
+                "managers",
+                expectations.stream()
+                        .filter(e -> !"individual-contributor".equals(e.trackSlug()))
+                        .toList());
         model.addAttribute("certifications", certifications.load().coveringSkill(dimension.id()));
         model.addAttribute("roles", roles);
         return "skills/show";

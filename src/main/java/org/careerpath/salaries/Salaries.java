@@ -1,7 +1,5 @@
 package org.careerpath.salaries;
 
-import org.careerpath.sources.Source;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,13 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
+import org.careerpath.sources.Source;
 
 /**
  * Every salary source and band: the published bands and those computed from raw survey responses (only
  * groups with enough responses), with the ladder that orders them.
  */
-public record Salaries(
-        List<Source> sources, List<BandView> bands, Optional<ImportStatus> lastImport, Ladder ladder) {
+public record Salaries(List<Source> sources, List<BandView> bands, Optional<ImportStatus> lastImport, Ladder ladder) {
 
     /** Computed bands with fewer observations than this are never published. */
     public static final int MIN_SAMPLE = 10;

@@ -1,7 +1,5 @@
 package org.careerpath.salaries;
 
-import org.careerpath.sources.Source;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.careerpath.levels.Level;
+import org.careerpath.sources.Source;
 import org.careerpath.web.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +39,8 @@ class SalaryController {
                     options.locations().stream().map(SalaryLocation::code).toList(),
                     "location",
                     ignored);
-            String src = known(
-                    source, options.sources().stream().map(Source::slug).toList(), "source", ignored);
+            String src =
+                    known(source, options.sources().stream().map(Source::slug).toList(), "source", ignored);
             String bas = known(basis, SalaryFilter.BASES, "pay basis", ignored);
             String yr =
                     known(year, options.years().stream().map(String::valueOf).toList(), "year", ignored);

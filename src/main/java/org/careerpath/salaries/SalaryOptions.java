@@ -1,10 +1,9 @@
 package org.careerpath.salaries;
 
-import org.careerpath.sources.Source;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careerpath.sources.Source;
 
 /** What the filters can choose from: every location, year and source that has at least one band. */
 public record SalaryOptions(List<SalaryLocation> locations, List<Integer> years, List<Source> sources) {

@@ -82,7 +82,8 @@ public record CareerModel(
 
     /** Every active dimension at one level, grouped by category in catalogue order. */
     public List<ExpectationGroup> atLevel(long levelId) {
-        return ExpectationGroup.of(active().stream().filter(e -> e.levelId() == levelId).toList());
+        return ExpectationGroup.of(
+                active().stream().filter(e -> e.levelId() == levelId).toList());
     }
 
     /** One dimension at every level, in ladder order. */
@@ -99,8 +100,8 @@ public record CareerModel(
     /** Level id to active dimension id to the expected step. */
     public Map<Long, Map<Long, Integer>> expectedByLevel() {
         Map<Long, Map<Long, Integer>> byLevel = new LinkedHashMap<>();
-        active().forEach(e -> byLevel.computeIfAbsent(e.levelId(), k -> new LinkedHashMap<>())
-                .put(e.dimensionId(), e.value()));
+        active().forEach(e ->
+                byLevel.computeIfAbsent(e.levelId(), k -> new LinkedHashMap<>()).put(e.dimensionId(), e.value()));
         return byLevel;
     }
 
@@ -157,6 +158,8 @@ public record CareerModel(
     private List<Expectation> active() {
         Set<Long> activeIds = new LinkedHashSet<>();
         dimensions().forEach(d -> activeIds.add(d.id()));
-        return expectations.stream().filter(e -> activeIds.contains(e.dimensionId())).toList();
+        return expectations.stream()
+                .filter(e -> activeIds.contains(e.dimensionId()))
+                .toList();
     }
 }

@@ -4,4 +4,10 @@ import java.util.List;
 
 /** A category of dimensions (a pillar, ML fundamentals, impact, people management, ...) in catalogue order. */
 public record DimensionCategory(
-        String slug, String name, String description, boolean pillar, String kind, boolean retired, List<Dimension> dimensions) {}
+        String slug,
+        String name,
+        String description,
+        boolean pillar,
+        String kind,
+        boolean retired,
+        List<Dimension> dimensions) {}

@@ -67,8 +67,10 @@ public class SkillCatalogue {
                 catalogue.stream().flatMap(c -> c.dimensions().stream()).toList();
 
         Map<Long, Map<Integer, DescriptorRow>> words = new HashMap<>();
-        descriptors.findAll().forEach(d -> words.computeIfAbsent(d.getSkillId(), k -> new HashMap<>())
-                .put((int) d.getProficiency(), d));
+        descriptors
+                .findAll()
+                .forEach(d -> words.computeIfAbsent(d.getSkillId(), k -> new HashMap<>())
+                        .put((int) d.getProficiency(), d));
         Map<Long, List<Step>> steps = new LinkedHashMap<>();
         for (Dimension d : all) {
             List<Step> scaleOfDimension = new ArrayList<>();
@@ -78,9 +80,7 @@ public class SkillCatalogue {
                 String name = row != null && row.getName() != null
                         ? row.getName()
                         : generic == null ? Integer.toString(value) : generic.name();
-                String description = row != null
-                        ? row.getDescription()
-                        : generic == null ? "" : generic.description();
+                String description = row != null ? row.getDescription() : generic == null ? "" : generic.description();
                 scaleOfDimension.add(new Step(value, name, description));
             }
             steps.put(d.id(), List.copyOf(scaleOfDimension));

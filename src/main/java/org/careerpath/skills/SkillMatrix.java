@@ -18,9 +18,10 @@ public record SkillMatrix(List<Level> columns, List<Group> groups) {
 
     public static SkillMatrix of(CareerModel model) {
         Map<Long, List<Expectation>> byDimension = new LinkedHashMap<>();
-        model.expectations().forEach(e -> byDimension
-                .computeIfAbsent(e.dimensionId(), k -> new ArrayList<>())
-                .add(e));
+        model.expectations()
+                .forEach(e -> byDimension
+                        .computeIfAbsent(e.dimensionId(), k -> new ArrayList<>())
+                        .add(e));
         List<Group> groups = model.categories().stream()
                 .map(c -> new Group(
                         c.slug(),
@@ -82,9 +83,16 @@ public record SkillMatrix(List<Level> columns, List<Group> groups) {
                 d.put("category", group.slug());
                 d.put("maxStep", row.dimension().maxStep());
                 Map<String, Object> expected = new LinkedHashMap<>();
-                row.cells().forEach(cell -> expected.put(
-                        cell.levelSlug(),
-                        Map.of("step", cell.value(), "stepName", cell.stepName(), "statement", cell.statement())));
+                row.cells()
+                        .forEach(cell -> expected.put(
+                                cell.levelSlug(),
+                                Map.of(
+                                        "step",
+                                        cell.value(),
+                                        "stepName",
+                                        cell.stepName(),
+                                        "statement",
+                                        cell.statement())));
                 d.put("expectations", expected);
                 dimensions.add(d);
             }

@@ -31,7 +31,16 @@ class SourceRow {
 
     Source toSource() {
         return new Source(
-                id, slug, publisher, author, title, year == null ? null : year.intValue(), dateRead, url, kind,
-                methodNote, position);
+                id,
+                slug,
+                publisher,
+                author,
+                title,
+                year == null ? null : year.intValue(),
+                dateRead,
+                url,
+                kind,
+                methodNote,
+                position);
     }
 }

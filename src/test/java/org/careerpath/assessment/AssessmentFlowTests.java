@@ -38,7 +38,7 @@ class AssessmentFlowTests {
     void loadSkills() {
         skills = jdbc.sql("""
                         select s.slug from skill s join skill_category c on c.id = s.category_id
-                        order by c.position, s.position
+                        where s.retired_at is null order by c.position, s.position
                         """).query(String.class).list();
     }
 
@@ -91,14 +91,20 @@ class AssessmentFlowTests {
     void formOffersEverySkillAsAKeyboardFriendlyRadioGroup() {
         Document form = Pages.page(mvc, "/assessment");
         assertThat(form.select("fieldset.rating")).hasSize(skills.size());
-        assertThat(form.select("fieldset.rating").first().select("legend")).hasSize(1);
-        assertThat(form.select("fieldset.rating").first().select("input[type=radio]"))
-                .hasSize(5);
-        assertThat(form.select("fieldset.rating")
-                        .first()
-                        .select("label.choice")
+        for (var fieldset : form.select("fieldset.rating")) {
+            String slug = fieldset.id().substring("field-rating-".length());
+            int maxStep = jdbc.sql("select max_step from skill where slug = ?")
+                    .param(slug)
+                    .query(Integer.class)
+                    .single();
+            assertThat(fieldset.select("legend")).hasSize(1);
+            assertThat(fieldset.select("input[type=radio]")).as(slug).hasSize(maxStep + 1);
+        }
+        assertThat(form.select("#field-rating-scope-of-work label.choice")
                         .first()
                         .text())
+                .contains("0 · Tasks, with help");
+        assertThat(form.select("#field-rating-python label.choice").first().text())
                 .contains("0 · none");
         assertThat(form.selectFirst("#target option[selected]").attr("value")).isEqualTo("senior");
         assertThat(form.select("input[name=_csrf]")).hasSize(1);
@@ -128,23 +134,32 @@ class AssessmentFlowTests {
     }
 
     @Test
-    void resultsEstimateTheLevelShowReadinessAndOrderTheGaps() {
-        // python 4 -> 1 (gap 3); mentoring 3 -> 1 (gap 2); sql 3 -> 2 (gap 1); experiment tracking 4 -> 3 (gap 1)
+    void resultsEstimateEachTrackShowReadinessAndPutWhatDefinesTheTargetFirst() {
+        // one step short on four dimensions, one of them (scope) defining Senior: the estimate is lower
         String token =
-                submit(answers("senior", Map.of("python", 1, "mentoring", 1, "sql", 2, "experiment-tracking", 3)));
+                submit(answers("senior", Map.of("python", 2, "sql", 2, "experiment-tracking", 2, "scope-of-work", 2)));
         Document page = Pages.page(mvc, "/assessment/" + token);
 
-        assertThat(page.select("#gaps li.gap").eachAttr("data-skill"))
-                .containsExactly("python", "mentoring", "experiment-tracking", "sql");
-        assertThat(page.select("#gaps li.gap").first().text())
-                .contains("gap of 3", "expected 4 (expert)", "yours 1 (aware)");
-        assertThat(page.select("#readiness .overall").text())
-                .contains("You meet " + (skills.size() - 4) + " of " + skills.size());
+        assertThat(page.select("#level .estimate[data-track=individual-contributor]")
+                        .text())
+                .startsWith("As an individual contributor you match")
+                .contains("Junior ML Engineer");
+        assertThat(page.select("#level .estimate[data-track=manager]").text())
+                .startsWith("On the management track you match")
+                .contains("below ML Engineering Manager");
         assertThat(page.select("#level .rule").text())
-                .contains("at least 80% of skills")
-                .contains("no more than one point below");
-        // python two points or more below senior and ML engineer, so the estimate falls to a lower level
-        assertThat(page.select("#level .estimate").text()).contains("Estimated level:");
+                .contains("every defining dimension you rated")
+                .contains("at least 80%")
+                .contains("no more than one step below");
+        assertThat(page.select("#gaps li.gap").eachAttr("data-dimension"))
+                .containsExactly("scope-of-work", "experiment-tracking", "python", "sql");
+        assertThat(page.select("#gaps li.gap").first().text())
+                .contains("gap of 1", "expects 3 · A team's systems", "yours 2 · Features and models")
+                .contains("Your next step, 2 → 3");
+        assertThat(page.select("#focus li")).hasSize(3);
+        assertThat(page.select("#focus li").first().select(".reason").text()).contains("Senior ML Engineer");
+        assertThat(page.select("#readiness .overall").text())
+                .contains("You meet " + (skills.size() - 4) + " of the " + skills.size());
         assertThat(page.select("#chart svg g"))
                 .hasSize(page.select("#readiness tbody tr").size());
         assertThat(page.select("#checklist .checklist li")).hasSize(4);
@@ -159,7 +174,7 @@ class AssessmentFlowTests {
         skills.forEach(s -> zeros.put(s, 0));
         String token = submit(answers("senior", zeros));
         assertThat(Pages.page(mvc, "/assessment/" + token)
-                        .select("#level .estimate")
+                        .select("#level .estimate[data-track=individual-contributor]")
                         .text())
                 .contains("below Junior ML Engineer");
     }
@@ -192,7 +207,7 @@ class AssessmentFlowTests {
                         "out of range",
                         outOfRange,
                         "#field-rating-python",
-                        "from 0 (none) to 4 (expert)",
+                        "A rating of Python engineering is a whole number from 0 to 4",
                         HttpStatus.BAD_REQUEST),
                 new Case("not a number", notANumber, "#field-rating-python", "“expert” is not", HttpStatus.BAD_REQUEST),
                 new Case(
@@ -277,14 +292,14 @@ class AssessmentFlowTests {
 
         // only current gaps can be ticked
         assertThat(mvc.post()
-                        .uri("/assessment/" + token + "/checklist/mentoring")
+                        .uri("/assessment/" + token + "/checklist/data-quality")
                         .with(csrf()))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void aRevisionShowsWhatChangedAndKeepsTicksOfItemsThatAreStillGaps() {
-        String token = submit(answers("senior", Map.of("python", 2, "sql", 2, "mentoring", 1)));
+        String token = submit(answers("senior", Map.of("python", 2, "sql", 2, "multiplying-others", 1)));
         mvc.post()
                 .uri("/assessment/" + token + "/checklist/python")
                 .with(csrf())
@@ -296,20 +311,20 @@ class AssessmentFlowTests {
                 .isEqualTo("2");
         assertThat(edit.selectFirst("#label").attr("value")).isEqualTo("before my promo review");
 
-        // sql closes its gap, python stays a gap, mentoring rises but is still a gap
+        // sql closes its gap, python stays a gap, multiplying others rises but is still a gap
         MvcTestResult saved = post(
                 "/assessment/" + token + "/edit",
-                answers("senior", Map.of("python", 2, "sql", expected("senior", "sql"), "mentoring", 2)));
+                answers("senior", Map.of("python", 2, "sql", expected("senior", "sql"), "multiplying-others", 2)));
         assertThat(saved).hasStatus(HttpStatus.FOUND);
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/assessment/" + token);
 
         Document page = Pages.page(mvc, "/assessment/" + token);
-        assertThat(page.select("#changes li.rose").eachAttr("data-skill"))
-                .containsExactlyInAnyOrder("sql", "mentoring");
+        assertThat(page.select("#changes li.rose").eachAttr("data-dimension"))
+                .containsExactlyInAnyOrder("sql", "multiplying-others");
         assertThat(page.select("#changes .closed").text()).contains("SQL and data modelling");
         assertThat(page.select("#checklist li.done").eachAttr("id")).containsExactly("item-python");
         assertThat(page.select("#checklist li").eachAttr("id"))
-                .containsExactlyInAnyOrder("item-python", "item-mentoring");
+                .containsExactlyInAnyOrder("item-python", "item-multiplying-others");
         assertThat(jdbc.sql("""
                         select count(*) from assessment_revision r join assessment a on a.id = r.assessment_id
                         where a.token = ?
@@ -387,35 +402,20 @@ class AssessmentFlowTests {
         MvcTestResult csv = mvc.get().uri("/assessment/" + token + ".csv").exchange();
         List<List<String>> rows =
                 org.careerpath.support.CsvReader.parse(csv.getResponse().getContentAsString());
-        assertThat(rows.get(0)).startsWith("category", "skill", "your_rating", "target_expects", "gap");
+        assertThat(rows.get(0)).startsWith("category", "dimension", "kind", "your_rating", "target_expects", "gap");
         assertThat(rows).hasSize(skills.size() + 1);
         assertThat(rows.stream()
                         .filter(r -> r.get(1).equals("Python engineering"))
                         .findFirst()
                         .orElseThrow())
-                .containsSequence("1", "4", "3", "yes");
+                .containsSequence("1", "3", "2", "yes");
 
         MvcTestResult json = mvc.get().uri("/assessment/" + token + ".json").exchange();
-        assertThat(json).bodyJson().extractingPath("$.gaps[0].skill").isEqualTo("python");
+        assertThat(json).bodyJson().extractingPath("$.gaps[0].dimension").isEqualTo("python");
         assertThat(json).bodyJson().extractingPath("$.ratings.length()").isEqualTo(skills.size());
 
         Document report = Pages.page(mvc, "/assessment/" + token + "/report");
         assertThat(report.select("#level, #readiness, #chart, #report-checklist"))
                 .hasSize(4);
-    }
-
-    @Test
-    void levelChecklistListsEverythingTheLevelExpectsAndMarksWhatRises() {
-        Document page = Pages.page(mvc, "/checklists/staff");
-        assertThat(page.select(".printable-checklist li")).hasSize(skills.size());
-        int rising = jdbc.sql("""
-                        select count(*) from skill_expectation a join skill_expectation b on a.skill_id = b.skill_id
-                        join career_level la on la.id = a.level_id join career_level lb on lb.id = b.level_id
-                        where la.slug = 'senior' and lb.slug = 'staff' and b.proficiency > a.proficiency
-                        """).query(Integer.class).single();
-        assertThat(page.select(".printable-checklist li:has(span.changed:not(.visually-hidden))"))
-                .hasSize(rising);
-        assertThat(page.select("li[data-skill=mentoring]").text()).contains("4 · expert", "▲ from 3");
-        assertThat(Http.get(port, "/checklists/wizard").statusCode()).isEqualTo(404);
     }
 }

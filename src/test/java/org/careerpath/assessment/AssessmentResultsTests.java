@@ -64,8 +64,8 @@ class AssessmentResultsTests {
     }
 
     /** Senior in every way that defines Senior, one step short on security (which does not). */
-    static final Map<Long, Integer> SOLID_SENIOR = ratings(
-            "serving", 3, "monitoring", 3, "security", 2, "scope", 3, "influence", 3, "hiring", 2);
+    static final Map<Long, Integer> SOLID_SENIOR =
+            ratings("serving", 3, "monitoring", 3, "security", 2, "scope", 3, "influence", 3, "hiring", 2);
 
     @Test
     void estimatesEachTrackAndPutsTheDimensionsThatDefineTheTargetFirst() {
@@ -73,7 +73,8 @@ class AssessmentResultsTests {
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
-        assertThat(r.estimates()).extracting(e -> e.estimated() == null ? null : e.estimated().slug())
+        assertThat(r.estimates())
+                .extracting(e -> e.estimated() == null ? null : e.estimated().slug())
                 .containsExactly("senior", null);
         assertThat(r.estimated().slug()).isEqualTo("senior");
         // security is as large a gap as the impact ones, but impact is what defines Staff
@@ -90,7 +91,8 @@ class AssessmentResultsTests {
     void theAdviceShownIsForTheStepThePersonFaces() {
         StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
 
-        DimensionGap scope = result(stored, new Certifications(List.of())).gaps().get(0);
+        DimensionGap scope =
+                result(stored, new Certifications(List.of())).gaps().get(0);
 
         assertThat(scope.rating().value()).isEqualTo(3);
         assertThat(scope.next().value()).isEqualTo(4);
@@ -101,14 +103,16 @@ class AssessmentResultsTests {
 
     @Test
     void forTheManagerTrackThePeopleDimensionsComeFirst() {
-        Map<Long, Integer> ratings = ratings(
-                "serving", 1, "monitoring", 1, "security", 1, "scope", 3, "influence", 3, "hiring", 2);
+        Map<Long, Integer> ratings =
+                ratings("serving", 1, "monitoring", 1, "security", 1, "scope", 3, "influence", 3, "hiring", 2);
         StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "manager", ratings), null, Set.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
         // the technical gaps are the same size, but hiring is what the manager track adds
-        assertThat(r.gaps()).extracting(DimensionGap::slug).containsExactly("hiring", "serving", "monitoring", "security");
+        assertThat(r.gaps())
+                .extracting(DimensionGap::slug)
+                .containsExactly("hiring", "serving", "monitoring", "security");
         assertThat(r.gaps().get(0).defining()).isTrue();
         assertThat(r.focus().get(0).focusReason()).contains("manager name");
     }
@@ -135,8 +139,8 @@ class AssessmentResultsTests {
         Map<Long, Integer> after = new HashMap<>(SOLID_SENIOR);
         after.put(id("security"), 3);
         after.put(id("scope"), 4);
-        StoredAssessment stored = new StoredAssessment(
-                1, "t", revision(2, "staff", after), revision(1, "staff", before), Set.of());
+        StoredAssessment stored =
+                new StoredAssessment(1, "t", revision(2, "staff", after), revision(1, "staff", before), Set.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -172,8 +176,25 @@ class AssessmentResultsTests {
     }
 
     static Certification certification(long id, String name, String status, long skillId) {
-        return new Certification(id, name.toLowerCase(), name, null, "P", null, null, "n/a", "exam", null, null, status,
-                null, "active".equals(status) ? null : LocalDate.of(2026, 6, 30), null, "https://x", "",
-                Set.of(skillId), Set.of());
+        return new Certification(
+                id,
+                name.toLowerCase(),
+                name,
+                null,
+                "P",
+                null,
+                null,
+                "n/a",
+                "exam",
+                null,
+                null,
+                status,
+                null,
+                "active".equals(status) ? null : LocalDate.of(2026, 6, 30),
+                null,
+                "https://x",
+                "",
+                Set.of(skillId),
+                Set.of());
     }
 }

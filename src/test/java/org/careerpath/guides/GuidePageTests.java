@@ -54,6 +54,12 @@ class GuidePageTests {
                 .containsExactlyElementsOf(icTitles);
         assertThat(page.select(".guide-title"))
                 .hasSize(column("select slug from role").size());
+        assertThat(page.select("section[aria-labelledby=guides-neighbours] .guide-title")
+                        .eachText())
+                .containsExactlyInAnyOrderElementsOf(column("select title from role where family = 'neighbour'"));
+        assertThat(page.select("section[aria-labelledby=guides-neighbours] .tag")
+                        .eachText())
+                .allMatch(tag -> tag.startsWith("Its own job"));
         assertThat(page.select(".guide-summary").eachText()).allMatch(text -> !text.isBlank());
     }
 
@@ -77,7 +83,10 @@ class GuidePageTests {
         assertThat(page.select("#challenges dt").eachText()).containsExactlyElementsOf(entries("challenge", "heading"));
         assertThat(page.select("#skill-gaps dt").eachText()).containsExactlyElementsOf(entries("skill-gap", "heading"));
         assertThat(page.select("#faq dt").eachText()).containsExactlyElementsOf(entries("faq", "heading"));
-        assertThat(page.select("#sources li").text()).contains("seed 000");
+        assertThat(page.select("#sources li").text())
+                .contains("What It Takes to Be a Senior Machine Learning Engineer")
+                .contains("Hakia")
+                .doesNotContain("seed");
         assertThat(page.select("#sources time").attr("datetime")).isEqualTo("2026-11-23");
 
         // every TOC link points at a section on the page
@@ -95,10 +104,10 @@ class GuidePageTests {
         List<String> skills = column("""
                 select s.name from skill_expectation e join skill s on s.id = e.skill_id
                 join skill_category c on c.id = s.category_id join career_level l on l.id = e.level_id
-                where l.slug = 'senior' order by c.position, s.position
+                where l.slug = 'senior' and s.retired_at is null order by c.position, s.position
                 """);
         assertThat(page.select("#skills .expectations a").eachText()).containsExactlyElementsOf(skills);
-        assertThat(page.select("#skills .expectations li").first().text()).contains("3 · practitioner");
+        assertThat(page.select("#skills .expectations li").first().text()).contains("3 · A team's systems");
 
         assertThat(page.select("#moves a").eachText())
                 .contains("Staff ML Engineer", "ML Engineering Manager", "Applied Scientist", "Product Manager for ML");
@@ -144,7 +153,7 @@ class GuidePageTests {
 
         List<BigDecimal> expected = jdbc.sql("""
                         select b.median from salary_band b join career_level l on l.id = b.level_id
-                        join salary_source s on s.id = b.source_id
+                        join source s on s.id = b.source_id
                         where l.slug = 'senior' and b.median is not null order by s.position, b.location_code = 'US' desc, b.id
                         """).query(BigDecimal.class).list();
         List<BigDecimal> medians = new ArrayList<>();
@@ -165,8 +174,42 @@ class GuidePageTests {
     }
 
     @Test
-    void neighbouringRolesHaveWholeGuidesToo() {
-        for (String slug : jdbc.sql("select slug from role").query(String.class).list()) {
+    void everyLadderLevelHasAFullGuideOfItsOwn() {
+        List<String> ladder = column("select r.slug from role r where r.family = 'ladder' order by r.position");
+        assertThat(ladder).hasSize(8);
+        for (String slug : ladder) {
+            Document page = Pages.page(mvc, "/guides/" + slug);
+            assertThat(page.select("#interview li").size())
+                    .as("%s interview questions", slug)
+                    .isGreaterThanOrEqualTo(8);
+            assertThat(page.select("#interview h3").eachText())
+                    .as("%s interview kinds", slug)
+                    .contains("ML system design", "Technical deep dives", "Leadership and behaviour", "Coding");
+            assertThat(page.select("#faq dt").size()).as("%s FAQ", slug).isGreaterThanOrEqualTo(4);
+            assertThat(page.select("#day p").text())
+                    .as("%s day in the work", slug)
+                    .isNotBlank();
+            assertThat(page.select("#challenges dt").size())
+                    .as("%s challenges", slug)
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(page.select("#challenges dd").eachText()).allMatch(text -> text.contains("How to handle it:"));
+            assertThat(page.select("#sources li").size()).as("%s sources", slug).isGreaterThanOrEqualTo(2);
+        }
+        // questions are the level's own, not copied between levels
+        List<String> staff = Pages.page(mvc, "/guides/staff-ml-engineer")
+                .select("#interview li")
+                .eachText();
+        List<String> senior = Pages.page(mvc, "/guides/senior-ml-engineer")
+                .select("#interview li")
+                .eachText();
+        assertThat(staff).doesNotContainAnyElementsOf(senior);
+        assertThat(Pages.page(mvc, "/guides/staff-ml-engineer").select("#interview-ml-system-design li"))
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void neighbouringRolesAreTheirOwnJobsWithoutMlEngineerPayAsTheirs() throws Exception {
+        for (String slug : column("select slug from role where family = 'neighbour'")) {
             Document page = Pages.page(mvc, "/guides/" + slug);
             assertThat(page.select("#overview .notice"))
                     .as("%s has a written guide", slug)
@@ -176,12 +219,22 @@ class GuidePageTests {
                         .as("%s section %s", slug, section)
                         .isNotNull();
             }
+            assertThat(page.select("#skills dt").size())
+                    .as("%s own skills", slug)
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(page.select(".meta").text()).as("%s badge", slug).doesNotContain("Level:");
+            assertThat(page.select("#skills .expectations"))
+                    .as("%s ML-engineer skills", slug)
+                    .isEmpty();
+            assertThat(page.select("#salary > p").text()).contains("shows no pay of its own");
+            assertThat(page.select("#salary details summary").text()).contains("For comparison only");
+            JsonNode occupation = json.readTree(
+                    page.selectFirst("script[type=application/ld+json]").data());
+            assertThat(occupation.has("estimatedSalary"))
+                    .as("%s JSON-LD pay", slug)
+                    .isFalse();
         }
-        assertThat(Pages.page(mvc, "/guides/solutions-architect")
-                        .select("#salary .notice")
-                        .text())
-                .contains("not for this role itself");
-        assertThat(Pages.page(mvc, "/guides/senior-ml-engineer").select("#salary .notice, #skills .notice"))
+        assertThat(Pages.page(mvc, "/guides/senior-ml-engineer").select("#salary details"))
                 .isEmpty();
     }
 

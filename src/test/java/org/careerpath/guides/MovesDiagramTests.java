@@ -61,8 +61,8 @@ class MovesDiagramTests {
         Role s = role(1, "s", senior);
         Role n = neighbour(2, "n", senior);
 
-        MovesDiagram diagram = MovesDiagram.of(
-                List.of(s, n), List.of(new MoveBetween("s", "S", "n", "N", "lateral", "")), ladder);
+        MovesDiagram diagram =
+                MovesDiagram.of(List.of(s, n), List.of(new MoveBetween("s", "S", "n", "N", "lateral", "")), ladder);
 
         MovesDiagram.Node seniorNode = diagram.nodes().get(0);
         MovesDiagram.Node neighbourNode = diagram.nodes().get(1);

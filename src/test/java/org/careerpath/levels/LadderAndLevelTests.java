@@ -2,6 +2,7 @@ package org.careerpath.levels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,32 +30,33 @@ class LadderAndLevelTests {
     @LocalServerPort
     int port;
 
-    record Level(String slug, String track, int rank, String name) {}
+    record LevelRow(String slug, String track, int rank, String name) {}
 
-    record Change(String skill, int from, int to) {}
+    record Change(String dimension, int from, int to, String fromStatement, String toStatement) {}
 
-    private List<Level> levels() {
+    private List<LevelRow> levels() {
         return jdbc.sql("""
                         select l.slug, t.slug as track, l.rank_in_track as rank, l.name from career_level l
                         join career_track t on t.id = l.track_id order by t.position, l.rank_in_track
-                        """).query(Level.class).list();
+                        """).query(LevelRow.class).list();
     }
 
-    /** Every skill's expectation at two levels, straight from the matrix table. */
+    /** Every active dimension's expectation at two levels, straight from the tables. */
     private List<Change> matrix(String from, String to) {
         return jdbc.sql("""
-                        select s.name as skill, a.proficiency as "from", b.proficiency as "to"
+                        select s.name as dimension, a.proficiency as "from", b.proficiency as "to",
+                               a.statement as from_statement, b.statement as to_statement
                         from skill s join skill_category c on c.id = s.category_id
                         join skill_expectation a on a.skill_id = s.id join career_level la on la.id = a.level_id
                         join skill_expectation b on b.skill_id = s.id join career_level lb on lb.id = b.level_id
-                        where la.slug = ? and lb.slug = ? order by c.position, s.position
+                        where la.slug = ? and lb.slug = ? and s.retired_at is null order by c.position, s.position
                         """).param(from).param(to).query(Change.class).list();
     }
 
     /** Adjacent levels: each track's consecutive ranks, plus Senior to the first manager level. */
     private List<List<String>> adjacentPairs() {
-        List<Level> all = levels();
-        List<List<String>> pairs = new java.util.ArrayList<>();
+        List<LevelRow> all = levels();
+        List<List<String>> pairs = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
             if (all.get(i).track().equals(all.get(i - 1).track())) {
                 pairs.add(List.of(all.get(i - 1).slug(), all.get(i).slug()));
@@ -65,26 +67,40 @@ class LadderAndLevelTests {
     }
 
     @Test
-    void ladderShowsEachTrackInRankOrderWithItsFacts() {
+    void ladderShowsEachTrackInRankOrderWithTheRoadmapsKeySkillsAndScope() {
         Document page = Pages.page(mvc, "/ladder");
 
         Map<String, List<String>> expected = levels().stream()
-                .collect(Collectors.groupingBy(Level::track, Collectors.mapping(Level::slug, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        LevelRow::track, Collectors.mapping(LevelRow::slug, Collectors.toList())));
         assertThat(page.select("section[aria-labelledby=ladder-individual-contributor] .rung")
                         .eachAttr("data-level"))
                 .containsExactlyElementsOf(expected.get("individual-contributor"))
                 .containsExactly("junior", "mle", "senior", "staff", "principal");
         assertThat(page.select("section[aria-labelledby=ladder-manager] .rung").eachAttr("data-level"))
-                .containsExactlyElementsOf(expected.get("manager"));
+                .containsExactly("ml-engineering-manager", "senior-ml-engineering-manager", "director-of-ml");
+
+        // the key skills of the IC levels are those of the published roadmap, cited
+        assertThat(page.select("#rung-junior .key-skills").text()).startsWith("Python, PyTorch, basic ML");
+        assertThat(page.select("#rung-senior .key-skills").text()).startsWith("MLOps, infrastructure, system design");
+        assertThat(page.select("#rung-staff .key-skills").text())
+                .startsWith("Architecture, mentoring, cross-team coordination")
+                .contains("undated");
+        assertThat(page.select("#rung-principal .key-skills").text())
+                .startsWith("Strategy, roadmaps, industry influence");
 
         Element senior = page.getElementById("rung-senior");
-        assertThat(senior.text())
-                .contains("5–8 years", "Make it work in production", "Median $201,730", "aijobs.net, 2024")
-                .contains("Senior ML Engineer", "Applied Scientist");
+        assertThat(senior.text()).contains("5–8 years", "Make it work in production", "Senior ML Engineer");
+        assertThat(senior.select(".experience a").text()).isEqualTo("sources differ (4)");
+        String scope = jdbc.sql("""
+                        select e.statement from skill_expectation e join skill s on s.id = e.skill_id
+                        join career_level l on l.id = e.level_id where s.slug = 'scope-of-work' and l.slug = 'staff'
+                        """).query(String.class).single();
+        assertThat(page.select("#rung-staff .scope").text()).isEqualTo(scope);
         assertThat(senior.select(".branch-point a").eachText())
                 .containsExactly("Staff ML Engineer", "ML Engineering Manager");
-        assertThat(page.select(".branch-note").text()).contains("Branches from Senior ML Engineer");
-        assertThat(page.getElementById("rung-ml-engineering-manager").text()).contains("No source gives a US figure");
+        assertThat(page.select("#rung-ml-engineering-manager .experience").text())
+                .contains("CareerPath's judgement");
     }
 
     @Test
@@ -103,112 +119,151 @@ class LadderAndLevelTests {
     }
 
     @Test
-    void levelPageListsWhatChangesFromTheLevelBelowAsTheMatrixSays() {
+    void levelPagesListWhatRisesAndWhatFallsWithTheBehaviourBeforeAndAfter() {
         for (List<String> pair : adjacentPairs()) {
             Document page = Pages.page(mvc, "/levels/" + pair.get(1));
-            List<String> expected = matrix(pair.get(0), pair.get(1)).stream()
-                    .filter(c -> c.to() > c.from())
-                    .map(Change::skill)
-                    .toList();
-            assertThat(page.select("#changes table.changes tbody th").eachText())
-                    .as("rising skills into %s", pair.get(1))
-                    .containsExactlyElementsOf(expected);
+            List<Change> changes = matrix(pair.get(0), pair.get(1));
+            List<Change> rising =
+                    changes.stream().filter(c -> c.to() > c.from()).toList();
+            List<Change> falling =
+                    changes.stream().filter(c -> c.to() < c.from()).toList();
+            assertThat(page.select("#changes table.rises-table tbody th").eachText())
+                    .as("rising into %s", pair.get(1))
+                    .containsExactlyElementsOf(
+                            rising.stream().map(Change::dimension).toList());
+            assertThat(page.select("#changes table.falls-table tbody th").eachText())
+                    .as("falling into %s", pair.get(1))
+                    .containsExactlyElementsOf(
+                            falling.stream().map(Change::dimension).toList());
+            for (Change c : rising) {
+                assertThat(page.select("#changes table.rises-table").text())
+                        .contains(c.fromStatement())
+                        .contains(c.toStatement());
+            }
+            // what defines the level is what rises into it
+            assertThat(page.select("#defining .statement > a").eachText())
+                    .containsExactlyElementsOf(
+                            rising.stream().map(Change::dimension).toList());
         }
+        Document manager = Pages.page(mvc, "/levels/ml-engineering-manager");
+        assertThat(manager.select("#changes table.falls-table tbody th")).isNotEmpty();
+        assertThat(manager.select("#defining .statement > a").eachText())
+                .containsExactly(
+                        "Hiring",
+                        "Performance and growth",
+                        "Team health",
+                        "Delivery and planning across a team",
+                        "Organisation design",
+                        "Stakeholder management");
         Document staff = Pages.page(mvc, "/levels/staff");
-        assertThat(staff.select("#changes-heading").text()).isEqualTo("What changes from Senior ML Engineer");
-        assertThat(staff.select("#changes tr:has(a:containsOwn(Mentoring)) td").eachText())
-                .containsExactly("3 · practitioner", "4 · expert");
+        assertThat(staff.select("#changes .hands-on").text()).contains("40-50%", "Less than half");
     }
 
     @Test
-    void levelPageShowsTheNextStepJudgementSkillsAndRoles() {
+    void levelPageShowsEachSourcesYearsSideBySideAndLabelsTheEditorialFigure() {
         Document senior = Pages.page(mvc, "/levels/senior");
+        String experience = senior.select("#experience").text();
+        assertThat(experience)
+                .contains("5–8 years for “Senior Machine Learning Engineer” — SkillExchange")
+                .contains("5–7+ years for “Senior ML Engineer” — Hakia, undated")
+                .contains("4–6+ years")
+                .contains("7–10+ years")
+                .contains("CareerPath's central figure (editorial judgement)");
+        assertThat(senior.select("#experience").text()).contains("IC3", "Dropbox");
 
-        List<String> toStaff = matrix("senior", "staff").stream()
+        Document director = Pages.page(mvc, "/levels/director-of-ml");
+        assertThat(director.select("#experience").text())
+                .contains("No source gives years for the manager track")
+                .contains("CareerPath's own judgement");
+    }
+
+    @Test
+    void levelPageShowsTheNextStepAndHowPeopleAtTheLevelWork() {
+        Document senior = Pages.page(mvc, "/levels/senior");
+        assertThat(senior.select("#next").text()).contains("Staff ML Engineer", "Make the team effective");
+        List<String> rising = matrix("senior", "staff").stream()
                 .filter(c -> c.to() > c.from())
-                .map(Change::skill)
+                .map(Change::dimension)
                 .toList();
-        assertThat(senior.select("#next ul.rising > li > a").eachText()).containsExactlyElementsOf(toStaff);
-        assertThat(senior.select("#next").text())
-                .contains("ML Engineering Manager")
-                .contains("management track begins");
-        assertThat(senior.select("section[aria-labelledby=judged-heading] dt").eachText())
+        assertThat(senior.select("#next ul.rising li a").eachText()).containsExactlyElementsOf(rising);
+        assertThat(senior.select("#next").text()).contains("management track begins");
+        assertThat(senior.select("#work .statement > a").eachText())
                 .containsExactly(
-                        "Scope of impact",
-                        "Independence",
-                        "Technical leadership",
-                        "Growing others",
-                        "Business awareness");
-        long skills = jdbc.sql("select count(*) from skill").query(Long.class).single();
-        assertThat(senior.select("#skills .expectations li")).hasSize((int) skills);
-        assertThat(senior.select("section[aria-labelledby=roles-heading] a").eachText())
-                .contains("Senior ML Engineer", "ML Platform Engineer");
+                        "Scope of work",
+                        "Technical direction and influence",
+                        "Multiplying others",
+                        "Delivery and execution",
+                        "Business and product judgement",
+                        "Communication");
+        assertThat(senior.select("#dimensions details")).hasSizeGreaterThan(5);
+        assertThat(senior.select("main").text()).contains("Senior ML Engineer", "Applied Scientist");
 
-        Document junior = Pages.page(mvc, "/levels/junior");
-        assertThat(junior.select("#changes").text()).contains("first level");
-        Document principal = Pages.page(mvc, "/levels/principal");
-        assertThat(principal.select("#next").text()).contains("top of its track");
+        Document manager = Pages.page(mvc, "/levels/ml-engineering-manager");
+        assertThat(manager.select("#work .statement > a").eachText()).contains("Hiring", "Team health");
     }
 
     @Test
     void compareShowsEveryAdjacentPairAsTheMatrixSays() {
         for (List<String> pair : adjacentPairs()) {
             Document page = Pages.page(mvc, "/levels/compare?from=" + pair.get(0) + "&to=" + pair.get(1));
-            List<Change> expected = matrix(pair.get(0), pair.get(1));
-            List<Change> shown = page.select("table.comparison tbody tr").stream()
-                    .map(row -> new Change(
-                            row.selectFirst("th a").text(),
-                            Integer.parseInt(row.selectFirst("td.from").text().split(" ")[0]),
-                            Integer.parseInt(row.selectFirst("td.to").text().split(" ")[0])))
-                    .toList();
-            assertThat(shown).as("%s to %s", pair.get(0), pair.get(1)).containsExactlyElementsOf(expected);
-            assertThat(page.select("table.comparison tr.rises")).hasSize((int)
-                    expected.stream().filter(c -> c.to() > c.from()).count());
-            assertThat(page.select("table.comparison tr.rises .change").eachText())
-                    .allMatch(text -> text.startsWith("Rises +"));
-            int risingCounted = page.select("table.change-counts tbody tr").stream()
-                    .mapToInt(row -> Integer.parseInt(row.select("td").get(0).text()))
-                    .sum();
-            assertThat(risingCounted)
-                    .isEqualTo(page.select("table.comparison tr.rises").size());
+            List<Change> changes = matrix(pair.get(0), pair.get(1));
+            assertThat(page.select("table.comparison tbody tr")).hasSize(changes.size());
+            long rising = changes.stream().filter(c -> c.to() > c.from()).count();
+            long falling = changes.stream().filter(c -> c.to() < c.from()).count();
+            assertThat(page.select(".summary .rising-count").text()).isEqualTo(Long.toString(rising));
+            assertThat(page.select(".summary .falling-count").text()).isEqualTo(Long.toString(falling));
+            assertThat(page.select("table.comparison tr.rises")).hasSize((int) rising);
+            assertThat(page.select("table.comparison tr.falls")).hasSize((int) falling);
         }
     }
 
     @Test
-    void compareWorksInEitherOrderAndAcrossTracks() {
-        Document down = Pages.page(mvc, "/levels/compare?from=staff&to=senior");
-        assertThat(down.select("table.comparison tr.rises")).isEmpty();
-        assertThat(down.select("table.comparison tr.falls")).hasSize((int) matrix("senior", "staff").stream()
-                .filter(c -> c.to() > c.from())
-                .count());
+    void compareSaysWhatItCanCompareForTheSameLevelTwiceOrDifferentTracks() {
+        Document same = Pages.page(mvc, "/levels/compare?from=staff&to=staff");
+        assertThat(same.select(".notice").text()).contains("twice, so nothing changes");
 
-        Document across = Pages.page(mvc, "/levels/compare?from=staff&to=director-of-ml");
-        assertThat(across.select("h1").text())
-                .isEqualTo("Staff ML Engineer compared with Director of Machine Learning");
-        assertThat(across.select("table.comparison tr.rises .change").eachText())
-                .isNotEmpty();
+        Document across = Pages.page(mvc, "/levels/compare?from=principal&to=director-of-ml");
+        assertThat(across.select(".notice").text()).contains("different tracks", "change of job");
+        assertThat(across.select("table.comparison tbody tr")).isNotEmpty();
+
+        Document reverse = Pages.page(mvc, "/levels/compare?from=staff&to=senior");
+        assertThat(reverse.select("table.comparison tr.falls")).isNotEmpty();
+        assertThat(reverse.select("table.comparison tr.rises")).isEmpty();
     }
 
     @Test
     void compareExplainsMissingOrUnknownLevelsAndOffersTheChoices() {
-        Document missing = Pages.page(mvc, "/levels/compare");
-        assertThat(missing.select(".notice").text()).contains("Choose two levels");
-        assertThat(missing.select("#from option")).hasSize(levels().size());
+        Document empty = Pages.page(mvc, "/levels/compare");
+        assertThat(empty.select(".notice").text()).contains("Choose two levels");
+        assertThat(empty.select("select#from option")).hasSize(levels().size());
 
-        var unknown = Pages.get(mvc, "/levels/compare?from=wizard&to=staff");
-        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
-        Document page = Pages.html(unknown);
-        assertThat(page.select(".notice.danger").text()).contains("There is no level called “wizard”");
-        assertThat(page.select("#to option[selected]").attr("value")).isEqualTo("staff");
-        assertThat(page.select("table.comparison")).isEmpty();
+        var unknown = Http.get(port, "/levels/compare?from=senior&to=wizard");
+        assertThat(unknown.statusCode()).isEqualTo(HttpStatus.BAD_REQUEST.value());
+        assertThat(org.jsoup.Jsoup.parse(unknown.body()).select(".notice").text())
+                .contains("There is no level called “wizard”");
 
-        var hostile = Http.get(port, "/levels/compare?from=%3Cscript%3E&to=");
-        assertThat(hostile.statusCode()).isEqualTo(200);
-        assertThat(hostile.body()).doesNotContain("<script>");
+        assertThat(Http.get(port, "/levels/wizard").statusCode()).isEqualTo(404);
+        assertThat(Http.get(port, "/checklists/wizard").statusCode()).isEqualTo(404);
+        assertThat(Http.get(port, "/skills/wizard").statusCode()).isEqualTo(404);
     }
 
     @Test
-    void unknownLevelGivesThe404Page() {
-        assertThat(Http.get(port, "/levels/archmage").statusCode()).isEqualTo(404);
+    void checklistListsEveryDimensionWithItsStatementAndMarksWhatDefinesTheLevel() {
+        Document page = Pages.page(mvc, "/checklists/staff");
+        long active = jdbc.sql("select count(*) from skill where retired_at is null")
+                .query(Long.class)
+                .single();
+        assertThat(page.select(".printable-checklist li")).hasSize((int) active);
+        long rising = matrix("senior", "staff").stream()
+                .filter(c -> c.to() > c.from())
+                .count();
+        assertThat(page.select(".printable-checklist li:has(.changed)")).hasSize((int) rising);
+        assertThat(page.select(".printable-checklist li[data-dimension=scope-of-work]")
+                        .text())
+                .contains(matrix("senior", "staff").stream()
+                        .filter(c -> c.dimension().equals("Scope of work"))
+                        .findFirst()
+                        .orElseThrow()
+                        .toStatement());
     }
 }

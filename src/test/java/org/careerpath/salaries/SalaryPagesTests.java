@@ -30,8 +30,7 @@ class SalaryPagesTests {
     JdbcClient jdbc;
 
     private long bands(String where, Object... params) {
-        var spec = jdbc.sql(
-                "select count(*) from salary_band b join salary_source s on s.id = b.source_id where " + where);
+        var spec = jdbc.sql("select count(*) from salary_band b join source s on s.id = b.source_id where " + where);
         for (Object p : params) {
             spec = spec.param(p);
         }
@@ -168,7 +167,7 @@ class SalaryPagesTests {
 
     private BigDecimal median(String source, String level) {
         return jdbc.sql("""
-                        select b.median from salary_band b join salary_source s on s.id = b.source_id
+                        select b.median from salary_band b join source s on s.id = b.source_id
                         join career_level l on l.id = b.level_id where s.slug = ? and l.slug = ?
                         """).param(source).param(level).query(BigDecimal.class).single();
     }

@@ -26,7 +26,7 @@ class SkillPageTests {
     int port;
 
     @Test
-    void listsEverySkillUnderItsCategory() {
+    void listsEveryActiveDimensionUnderItsCategory() {
         Document page = Pages.page(mvc, "/skills");
 
         List<String> names = jdbc.sql("""
@@ -34,37 +34,64 @@ class SkillPageTests {
                         where c.slug = 'monitoring' order by s.position
                         """).query(String.class).list();
         assertThat(page.select("section#monitoring .skill-list a").eachText()).containsExactlyElementsOf(names);
-        long skills = jdbc.sql("select count(*) from skill").query(Long.class).single();
-        assertThat(page.select(".skill-list li")).hasSize((int) skills);
+        long active = jdbc.sql("select count(*) from skill where retired_at is null")
+                .query(Long.class)
+                .single();
+        assertThat(page.select(".skill-list li")).hasSize((int) active);
+        assertThat(page.select("section#impact .skill-list a").eachText()).contains("Scope of work");
+        assertThat(page.select("section#people .skill-list a").eachText()).contains("Hiring");
+        assertThat(page.select("section#leadership")).isEmpty();
     }
 
     @Test
-    void skillPageShowsEachLevelsExpectationFromJuniorToPrincipal() {
+    void dimensionPageGivesEachLevelsStepAndTheBehaviourBehindIt() {
         Document page = Pages.page(mvc, "/skills/drift-detection");
 
         assertThat(page.select("h1").text()).isEqualTo("Data drift detection");
-        assertThat(page.select("table.skill-levels thead th[scope=col]").eachText())
-                .containsExactly("Junior", "MLE", "Senior", "Staff", "Principal");
-        record Cell(String slug, int proficiency) {}
+        record Cell(String level, String step, String statement) {}
         List<Cell> expected = jdbc.sql("""
-                        select l.slug, e.proficiency from skill_expectation e
+                        select l.slug as level, e.proficiency || ' · ' || coalesce(d.name, p.name) as step, e.statement
+                        from skill_expectation e
                         join career_level l on l.id = e.level_id join career_track t on t.id = l.track_id
                         join skill s on s.id = e.skill_id
-                        where s.slug = 'drift-detection' and t.slug = 'individual-contributor'
-                        order by l.rank_in_track
+                        join proficiency p on p.value = e.proficiency
+                        left join skill_descriptor d on d.skill_id = s.id and d.proficiency = e.proficiency
+                        where s.slug = 'drift-detection' order by t.position, l.rank_in_track
                         """).query(Cell.class).list();
-        List<Cell> shown = page.select("table.skill-levels td[data-level]").stream()
-                .map(td -> new Cell(
-                        td.attr("data-level"),
-                        Integer.parseInt(
-                                td.selectFirst(".proficiency-text span").text())))
+        List<Cell> shown = page.select("dl.level-statements dt").stream()
+                .map(dt -> new Cell(
+                        dt.attr("data-level"),
+                        dt.selectFirst(".step").text(),
+                        dt.nextElementSibling().text()))
                 .toList();
         assertThat(shown).containsExactlyElementsOf(expected);
-        assertThat(page.text()).contains("Why it matters for senior ML engineers");
+        // Staff and Principal expect the same step, but the words differ
+        assertThat(shown.get(3).statement()).isNotEqualTo(shown.get(4).statement());
+        assertThat(page.text()).contains("Why it matters");
     }
 
     @Test
-    void skillPageListsCertificationsAndRolesThatInvolveIt() {
+    void dimensionPageGivesAdviceForEveryStep() {
+        Document drift = Pages.page(mvc, "/skills/drift-detection");
+        assertThat(drift.select(".step-advice").eachAttr("data-step")).containsExactly("1", "2", "3", "4");
+        assertThat(drift.select(".step-advice[data-step=4] h3").text()).startsWith("Step 3 → 4");
+
+        Document scope = Pages.page(mvc, "/skills/scope-of-work");
+        assertThat(scope.select(".step-advice")).hasSize(5);
+        assertThat(scope.select(".meta").text()).contains("Impact dimension", "Rated 0 to 5");
+        assertThat(scope.select("dl.scale-list dt").eachText()).hasSize(6).contains("4 · Several teams");
+    }
+
+    @Test
+    void aRetiredDimensionSaysSoAndNoLevelListsItAnyMore() {
+        Document page = Pages.page(mvc, "/skills/mentoring");
+        assertThat(page.select(".notice").text()).contains("Retired", "since");
+        assertThat(Pages.page(mvc, "/levels/senior").select("a[href=/skills/mentoring]"))
+                .isEmpty();
+    }
+
+    @Test
+    void skillPageListsCertificationsAndRolesThatRelyOnIt() {
         Document page = Pages.page(mvc, "/skills/drift-detection");
 
         assertThat(page.select("section[aria-labelledby=certs-heading] a").eachText())

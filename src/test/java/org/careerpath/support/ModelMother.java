@@ -31,8 +31,29 @@ public final class ModelMother {
     }
 
     public static Level level(long id, String slug, String track, int rank) {
-        return new Level(id, slug, slug + " name", slug, track, track + " track", rank, rank, null, "focus " + slug,
-                "scope", "summary", null, null, 3, slug, "key skills", null, "hands-on " + slug, null, null, List.of());
+        return new Level(
+                id,
+                slug,
+                slug + " name",
+                slug,
+                track,
+                track + " track",
+                rank,
+                rank,
+                null,
+                "focus " + slug,
+                "scope",
+                "summary",
+                null,
+                null,
+                3,
+                slug,
+                "key skills",
+                null,
+                "hands-on " + slug,
+                null,
+                null,
+                List.of());
     }
 
     /** A track with levels in rank order; {@code branchesFrom} names the level it branches from, or null. */
@@ -92,8 +113,7 @@ public final class ModelMother {
                 for (Level level : ladder.levels()) {
                     Integer value = expected.get(d.slug()).get(level.slug());
                     if (value != null) {
-                        expectations.add(Expectation.of(
-                                level, d, scale.get(value), d.slug() + " at " + level.slug()));
+                        expectations.add(Expectation.of(level, d, scale.get(value), d.slug() + " at " + level.slug()));
                     }
                 }
             }
