@@ -2,6 +2,7 @@ package org.careerpath.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.Csv;
 import org.careerpath.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,24 +21,34 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** One stored assessment, reached through its token: results, report, checklist, update, delete, downloads. */
+/**
+ * One assessment through its owner's link: results, report, history, checklist ticks, new answers,
+ * invitations, downloads and deletion. Every address here needs the owner's token; the read-only and
+ * invitation links find nothing here.
+ */
 @Controller
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final Mentors mentors;
+    private final AssessmentTransfer transfer;
     private final SkillCatalogue skills;
 
-    AssessmentController(AssessmentService assessments, SkillCatalogue skills) {
+    AssessmentController(
+            AssessmentService assessments, Mentors mentors, AssessmentTransfer transfer, SkillCatalogue skills) {
         this.assessments = assessments;
+        this.mentors = mentors;
+        this.transfer = transfer;
         this.skills = skills;
     }
 
-    /** The assessment behind the URL's token, resolved once per request; an unknown token is a 404. */
+    /** The assessment behind the URL's owner token, resolved once per request; an unknown token is a 404. */
     @ModelAttribute("stored")
-    StoredAssessment stored(@PathVariable String token) {
-        return assessments.find(token).orElseThrow(() -> new NotFoundException("assessment"));
+    StoredAssessment stored(@PathVariable String token, Model model) {
+        StoredAssessment stored = assessments.findByOwner(token).orElseThrow(() -> new NotFoundException("assessment"));
+        model.addAttribute("links", AssessmentLinks.owner(token));
+        return stored;
     }
 
     @GetMapping("/assessment/{token}")
@@ -51,45 +63,111 @@ class AssessmentController {
         return "assessment/report";
     }
 
+    @GetMapping("/assessment/{token}/history")
+    String showHistory(@ModelAttribute("stored") StoredAssessment stored, Model model) {
+        model.addAttribute("h", assessments.history(stored));
+        return "assessment/history";
+    }
+
     @PostMapping("/assessment/{token}/checklist/{skill}")
     String tick(
+            @PathVariable String token,
             @ModelAttribute("stored") StoredAssessment stored,
             @PathVariable String skill,
             @RequestParam(defaultValue = "true") boolean done) {
         if (!assessments.tick(stored, skill, done)) {
             throw new NotFoundException("checklist item " + skill);
         }
-        return "redirect:/assessment/" + stored.token() + "#item-" + skill;
+        return "redirect:/assessment/" + token + "#item-" + skill;
     }
 
     @GetMapping("/assessment/{token}/edit")
-    String showUpdateForm(@ModelAttribute("stored") StoredAssessment stored, Model model) {
+    String showUpdateForm(@PathVariable String token, @ModelAttribute("stored") StoredAssessment stored, Model model) {
         CareerModel model0 = skills.load();
         return AssessmentForms.show(
-                model, model0, assessments.prefill(stored, model0), "/assessment/" + stored.token() + "/edit", true);
+                model,
+                model0,
+                Submission.of(stored.latest().answers(), model0),
+                "/assessment/" + token + "/edit",
+                AssessmentForms.Mode.UPDATE);
     }
 
     @PostMapping("/assessment/{token}/edit")
     String submitUpdate(
+            @PathVariable String token,
             @ModelAttribute("stored") StoredAssessment stored,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         CareerModel model0 = skills.load();
-        Submission submission = AssessmentForms.parse(request, model0);
+        Submission submission = AssessmentForms.parse(request, model0, true);
         if (!submission.valid()) {
             if (submission.tampered()) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             }
-            return AssessmentForms.show(model, model0, submission, "/assessment/" + stored.token() + "/edit", true);
+            return AssessmentForms.show(
+                    model, model0, submission, "/assessment/" + token + "/edit", AssessmentForms.Mode.UPDATE);
         }
-        assessments.revise(stored, submission, model0);
-        return "redirect:/assessment/" + stored.token();
+        assessments.revise(stored, submission.toAnswers(model0), model0);
+        return "redirect:/assessment/" + token;
+    }
+
+    @GetMapping("/assessment/{token}/invitations")
+    String showInvitations(
+            @PathVariable String token,
+            @ModelAttribute("stored") StoredAssessment stored,
+            @RequestParam(required = false) Long created,
+            Model model) {
+        return invitationsPage(token, stored, created, "", null, model);
+    }
+
+    @PostMapping("/assessment/{token}/invitations")
+    String invite(
+            @PathVariable String token,
+            @ModelAttribute("stored") StoredAssessment stored,
+            @RequestParam(name = "mentor", required = false) String mentor,
+            HttpServletResponse response,
+            Model model) {
+        String name = mentor == null ? "" : mentor.strip();
+        String error = null;
+        if (name.indexOf('\0') >= 0) {
+            error = "The name contains a character that cannot be stored (a NUL byte); remove it.";
+            name = name.replace("\0", "");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } else if (name.codePointCount(0, name.length()) > Mentors.NAME_MAX) {
+            error = "Keep the name to " + Mentors.NAME_MAX + " characters (it has "
+                    + name.codePointCount(0, name.length()) + ").";
+        }
+        if (error != null) {
+            return invitationsPage(token, stored, null, name, error, model);
+        }
+        Invitation invitation = mentors.invite(stored, token, name);
+        return "redirect:/assessment/" + token + "/invitations?created=" + invitation.id() + "#invitation-"
+                + invitation.id();
+    }
+
+    @PostMapping("/assessment/{token}/invitations/{id}/revoke")
+    String revoke(
+            @PathVariable String token, @ModelAttribute("stored") StoredAssessment stored, @PathVariable long id) {
+        if (!mentors.revoke(stored, id)) {
+            throw new NotFoundException("invitation");
+        }
+        return "redirect:/assessment/" + token + "/invitations#invitation-" + id;
+    }
+
+    private String invitationsPage(
+            String token, StoredAssessment stored, Long created, String name, String error, Model model) {
+        model.addAttribute("invitations", mentors.invitations(stored, token));
+        model.addAttribute("created", created);
+        model.addAttribute("mentorName", name);
+        model.addAttribute("mentorError", error);
+        model.addAttribute("nameMax", Mentors.NAME_MAX);
+        model.addAttribute("r", assessments.result(stored));
+        return "assessment/invitations";
     }
 
     @GetMapping("/assessment/{token}/delete")
-    String confirmDelete(@ModelAttribute("stored") StoredAssessment stored, Model model) {
-        model.addAttribute("token", stored.token());
+    String confirmDelete(@PathVariable String token, @ModelAttribute("stored") StoredAssessment stored) {
         return "assessment/delete";
     }
 
@@ -97,6 +175,15 @@ class AssessmentController {
     String delete(@ModelAttribute("stored") StoredAssessment stored) {
         assessments.delete(stored);
         return "redirect:/assessment?deleted=1";
+    }
+
+    /** The whole assessment in the documented export format, to keep or to import elsewhere. */
+    @GetMapping("/assessment/{token}/export.json")
+    ResponseEntity<String> export(@ModelAttribute("stored") StoredAssessment stored) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"careerpath-assessment.json\"")
+                .body(transfer.export(stored));
     }
 
     @GetMapping(value = "/assessment/{token}.csv", produces = "text/csv")
@@ -118,63 +205,16 @@ class AssessmentController {
                 r.ratings().stream()
                         .map(rated -> {
                             DimensionGap gap = gaps.get(rated.dimension().slug());
-                            return java.util.Arrays.<Object>asList(
+                            return Arrays.<Object>asList(
                                     rated.dimension().categoryName(),
                                     rated.dimension().name(),
                                     rated.dimension().kind(),
-                                    rated.rated() ? rated.rating() : "not rated",
+                                    rated.rated() ? rated.rating() : rated.ratingLabel(),
                                     rated.expected() == null ? "retired" : rated.expected(),
                                     rated.gap(),
                                     gap == null ? "no" : "yes",
                                     gap != null && gap.ticked() ? "yes" : "no");
                         })
                         .toList());
-    }
-
-    @GetMapping(value = "/assessment/{token}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    Map<String, Object> json(@ModelAttribute("stored") StoredAssessment stored) {
-        AssessmentResult r = assessments.result(stored);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("revision", r.revision());
-        body.put("label", r.label());
-        body.put("yearsExperience", r.yearsExperience());
-        body.put("target", r.target().slug());
-        Map<String, Object> estimates = new LinkedHashMap<>();
-        r.estimates()
-                .forEach(e -> estimates.put(
-                        e.trackSlug(),
-                        e.estimated() == null ? null : e.estimated().slug()));
-        body.put("estimatedLevels", estimates);
-        body.put("estimatedLevel", r.estimated() == null ? null : r.estimated().slug());
-        body.put("dimensionsMet", r.targetMatch().met());
-        body.put("dimensionsRated", r.targetMatch().rated());
-        body.put(
-                "ratings",
-                r.ratings().stream()
-                        .map(x -> {
-                            Map<String, Object> rating = new LinkedHashMap<>();
-                            rating.put("dimension", x.dimension().slug());
-                            rating.put("kind", x.dimension().kind());
-                            rating.put("category", x.dimension().categoryName());
-                            rating.put("rating", x.rating());
-                            rating.put("expected", x.expected());
-                            rating.put("gap", x.gap());
-                            rating.put("retired", x.dimension().retired());
-                            return rating;
-                        })
-                        .toList());
-        body.put(
-                "gaps",
-                r.gaps().stream()
-                        .map(g -> Map.of(
-                                "dimension", g.slug(),
-                                "expected", g.expected().value(),
-                                "rating", g.rating().value(),
-                                "gap", g.size(),
-                                "defining", g.defining(),
-                                "ticked", g.ticked()))
-                        .toList());
-        return body;
     }
 }

@@ -5,22 +5,32 @@ import org.careerpath.levels.Level;
 import org.careerpath.skills.CareerModel;
 import org.springframework.ui.Model;
 
-/** What the new and the update form share: reading a submission and filling the form's model. */
+/** What the new, draft and update forms share: reading a submission and filling the form's model. */
 final class AssessmentForms {
+
+    /** Which form: a new assessment, a saved draft, or new answers for an existing assessment. */
+    enum Mode {
+        NEW,
+        DRAFT,
+        UPDATE
+    }
 
     private AssessmentForms() {}
 
-    static Submission parse(HttpServletRequest request, CareerModel skills) {
+    static Submission parse(HttpServletRequest request, CareerModel skills, boolean complete) {
         return Submission.parse(
                 request.getParameterMap(),
                 skills.dimensions(),
-                skills.ladder().levels().stream().map(Level::slug).toList());
+                skills.ladder().levels().stream().map(Level::slug).toList(),
+                complete);
     }
 
-    static String show(Model model, CareerModel skills, Submission submission, String action, boolean update) {
+    static String show(Model model, CareerModel skills, Submission submission, String action, Mode mode) {
         model.addAttribute("form", submission);
         model.addAttribute("action", action);
-        model.addAttribute("update", update);
+        model.addAttribute("update", mode == Mode.UPDATE);
+        model.addAttribute("mode", mode.name());
+        model.addAttribute("draftDays", Drafts.KEPT_FOR.toDays());
         model.addAttribute("catalogue", skills.categories());
         model.addAttribute("steps", skills.steps());
         model.addAttribute("tracks", skills.ladder().tracks());

@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssessmentRepository extends JpaRepository<AssessmentRow, Long> {
 
-    Optional<AssessmentRow> findByToken(String token);
+    Optional<AssessmentRow> findByOwnerTokenHash(byte[] hash);
+
+    Optional<AssessmentRow> findByShareTokenHash(byte[] hash);
 }

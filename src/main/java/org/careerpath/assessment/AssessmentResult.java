@@ -11,7 +11,6 @@ import org.careerpath.web.Formats;
 
 /** Everything the results page shows, worked out from the latest revision. */
 record AssessmentResult(
-        String token,
         int revision,
         String label,
         BigDecimal yearsExperience,
@@ -22,12 +21,14 @@ record AssessmentResult(
         List<CategoryReadiness> readiness,
         List<DimensionGap> gaps,
         List<Dimension> notRatedYet,
+        List<Dimension> unsure,
         int ticked,
         List<RatingChange> changes,
         List<String> closedGaps,
         List<BandView> estimatedPay,
         List<BandView> targetPay,
-        List<RatedDimension> ratings) {
+        List<RatedDimension> ratings,
+        List<MentorComparison> mentors) {
 
     static final int CHART_SCALE = 320;
     static final int CHART_ROW = 40;

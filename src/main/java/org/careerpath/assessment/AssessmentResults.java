@@ -48,7 +48,6 @@ final class AssessmentResults {
         List<DimensionGap> gaps = gaps(model, certifications, stored, target, onTrack.estimated());
         Level estimated = onTrack.estimated();
         return new AssessmentResult(
-                stored.token(),
                 latest.number(),
                 latest.label(),
                 latest.yearsExperience(),
@@ -59,14 +58,40 @@ final class AssessmentResults {
                 readiness(model, ratings, target),
                 gaps,
                 model.dimensions().stream()
-                        .filter(d -> !ratings.containsKey(d.id()))
+                        .filter(d -> !ratings.containsKey(d.id()) && !latest.unsure().contains(d.id()))
+                        .toList(),
+                model.dimensions().stream()
+                        .filter(d -> latest.unsure().contains(d.id()))
                         .toList(),
                 (int) gaps.stream().filter(DimensionGap::ticked).count(),
                 changes(stored, model),
                 closedGaps(stored, model, target),
                 estimated == null ? List.of() : salaries.bandsForLevel(estimated.id()),
                 salaries.bandsForLevel(target.id()),
-                rated(model, ratings, target));
+                rated(model, latest, target),
+                stored.opinions().stream()
+                        .map(o -> mentor(o, latest, model, target))
+                        .toList());
+    }
+
+    /** Self and mentor side by side on every dimension the mentor answered, in catalogue order. */
+    static MentorComparison mentor(MentorOpinion opinion, Revision latest, CareerModel model, Level target) {
+        Map<Long, Integer> atTarget = model.expectedByLevel().getOrDefault(target.id(), Map.of());
+        List<MentorComparison.Row> rows = new ArrayList<>();
+        for (Dimension d : model.allDimensions()) {
+            MentorAnswer answer = opinion.answers().get(d.id());
+            if (answer == null) {
+                continue;
+            }
+            rows.add(new MentorComparison.Row(
+                    d,
+                    latest.ratings().get(d.id()),
+                    latest.unsure().contains(d.id()),
+                    answer.rating(),
+                    answer.comment(),
+                    d.retired() ? null : atTarget.get(d.id())));
+        }
+        return new MentorComparison(opinion, latest.number(), rows);
     }
 
     static TrackEstimate estimate(Track track, CareerModel model, Map<Long, Integer> ratings) {
@@ -137,6 +162,9 @@ final class AssessmentResults {
                     model.advice(d.id(), rating + 1).orElse(null),
                     defining.contains(d.id()),
                     suggestable(certifications.coveringSkill(d.id())),
+                    certifications.coveringSkill(d.id()).stream()
+                            .filter(Certification::retired)
+                            .toList(),
                     stored.ticked().contains(d.id()),
                     null));
         }
@@ -186,33 +214,37 @@ final class AssessmentResults {
         return covering.stream().filter(c -> !c.retired()).toList();
     }
 
-    static List<RatedDimension> rated(CareerModel model, Map<Long, Integer> ratings, Level target) {
+    static List<RatedDimension> rated(CareerModel model, Revision revision, Level target) {
         Map<Long, Integer> atTarget = model.expectedByLevel().getOrDefault(target.id(), Map.of());
+        Map<Long, Integer> ratings = revision.ratings();
         List<RatedDimension> rated = new ArrayList<>();
         for (Dimension d : model.allDimensions()) {
-            if (d.retired() && !ratings.containsKey(d.id())) {
+            boolean unsure = revision.unsure().contains(d.id());
+            if (d.retired() && !ratings.containsKey(d.id()) && !unsure) {
                 continue;
             }
             Integer rating = ratings.get(d.id());
             rated.add(new RatedDimension(
                     d,
                     rating,
-                    rating == null ? "not rated" : model.step(d.id(), rating).label(),
+                    unsure,
+                    rating != null ? model.step(d.id(), rating).label() : unsure ? "not sure" : "not rated",
                     d.retired() ? null : atTarget.get(d.id())));
         }
         return rated;
     }
 
     static List<RatingChange> changes(StoredAssessment stored, CareerModel model) {
-        if (stored.previous() == null) {
-            return List.of();
-        }
+        return stored.previous() == null ? List.of() : changes(stored.previous(), stored.latest(), model);
+    }
+
+    /** Every dimension whose answer differs between two revisions (a retired one only while it was rated). */
+    static List<RatingChange> changes(Revision was, Revision now, CareerModel model) {
         List<RatingChange> changes = new ArrayList<>();
         for (Dimension d : model.allDimensions()) {
-            Integer was = stored.previous().ratings().get(d.id());
-            Integer now = stored.latest().ratings().get(d.id());
-            if (!java.util.Objects.equals(was, now) && !(d.retired() && now == null)) {
-                changes.add(new RatingChange(d.slug(), d.name(), was, now));
+            boolean dropped = d.retired() && !now.ratings().containsKey(d.id()) && !now.unsure().contains(d.id());
+            if (RatingChange.differs(was, now, d.id()) && !dropped) {
+                changes.add(RatingChange.between(d.slug(), d.name(), was, now, d.id()));
             }
         }
         return changes;

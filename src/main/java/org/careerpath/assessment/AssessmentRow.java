@@ -13,7 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
-/** An assessment, reached only through its random token, with the checklist items ticked so far. */
+/**
+ * An assessment, reached only through its links, with the checklist items ticked so far. The database
+ * keeps only hashes of the owner's and the read-only link.
+ */
 @Entity
 @Table(name = "assessment")
 class AssessmentRow {
@@ -22,7 +25,9 @@ class AssessmentRow {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private String token;
+    private byte[] ownerTokenHash;
+
+    private byte[] shareTokenHash;
 
     @Column(insertable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -35,16 +40,23 @@ class AssessmentRow {
 
     protected AssessmentRow() {}
 
-    AssessmentRow(String token) {
-        this.token = token;
+    /** A new assessment behind an owner token, with its read-only link. */
+    AssessmentRow(String ownerToken) {
+        this.ownerTokenHash = Tokens.hash(ownerToken);
+        this.shareTokenHash = Tokens.hash(Tokens.share(ownerToken));
     }
 
     Long getId() {
         return id;
     }
 
-    String getToken() {
-        return token;
+    boolean hasShareLink() {
+        return shareTokenHash != null;
+    }
+
+    /** Assessments made before read-only links get theirs when the owner first opens them. */
+    void giveShareLink(String ownerToken) {
+        this.shareTokenHash = Tokens.hash(Tokens.share(ownerToken));
     }
 
     Set<Long> getTickedSkillIds() {

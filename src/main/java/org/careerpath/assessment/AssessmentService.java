@@ -1,13 +1,17 @@
 package org.careerpath.assessment;
 
-import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.careerpath.certifications.CertificationCatalogue;
-import org.careerpath.levels.Level;
 import org.careerpath.salaries.SalaryCatalogue;
 import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Dimension;
@@ -15,12 +19,14 @@ import org.careerpath.skills.SkillCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Takes assessments, stores them, and works out their results. */
+/** Takes assessments, stores them, finds them by their links and works out their results. */
 @Service
 class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final RevisionRepository revisions;
+    private final InvitationRepository invitations;
+    private final OpinionRepository opinions;
     private final SkillCatalogue skills;
     private final CertificationCatalogue certifications;
     private final SalaryCatalogue salaries;
@@ -28,39 +34,46 @@ class AssessmentService {
     AssessmentService(
             AssessmentRepository assessments,
             RevisionRepository revisions,
+            InvitationRepository invitations,
+            OpinionRepository opinions,
             SkillCatalogue skills,
             CertificationCatalogue certifications,
             SalaryCatalogue salaries) {
         this.assessments = assessments;
         this.revisions = revisions;
+        this.invitations = invitations;
+        this.opinions = opinions;
         this.skills = skills;
         this.certifications = certifications;
         this.salaries = salaries;
     }
 
-    /** Stores a valid submission as a new assessment with its first revision; returns the new token. */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Stores valid answers as a new assessment with its first revision; returns the owner's token. */
     @Transactional
-    String create(Submission submission, CareerModel model) {
-        AssessmentRow assessment = assessments.save(new AssessmentRow(Tokens.next()));
-        revisions.save(revision(assessment.getId(), 1, submission, model));
-        return assessment.getToken();
+    String create(Answers answers) {
+        String token = Tokens.next();
+        AssessmentRow assessment = assessments.save(new AssessmentRow(token));
+        revisions.save(new RevisionRow(assessment.getId(), 1, answers, now()));
+        return token;
     }
 
     /**
-     * Stores a valid submission as a new revision; ticks stay only for dimensions that are still gaps
-     * against the new target.
+     * Stores valid answers as a new revision; ticks stay only for dimensions that are still gaps against
+     * the new target.
      */
     @Transactional
-    void revise(StoredAssessment stored, Submission submission, CareerModel model) {
-        RevisionRow revision = revision(stored.id(), revisions.latestNumber(stored.id()) + 1, submission, model);
-        revisions.save(revision);
-        Revision saved = revision.toRevision();
-        Map<Long, Integer> expected = model.expectedByLevel().getOrDefault(saved.targetLevelId(), Map.of());
+    void revise(StoredAssessment stored, Answers answers, CareerModel model) {
+        revisions.save(new RevisionRow(stored.id(), revisions.latestNumber(stored.id()) + 1, answers, now()));
+        Map<Long, Integer> expected = model.expectedByLevel().getOrDefault(answers.targetLevelId(), Map.of());
         assessments
                 .findById(stored.id())
                 .orElseThrow()
                 .getTickedSkillIds()
-                .removeIf(id -> !stillAGap(id, saved.ratings(), expected));
+                .removeIf(id -> !stillAGap(id, answers.ratings(), expected));
     }
 
     private static boolean stillAGap(long dimensionId, Map<Long, Integer> ratings, Map<Long, Integer> expected) {
@@ -69,39 +82,92 @@ class AssessmentService {
         return rating != null && wanted != null && rating < wanted;
     }
 
-    private static RevisionRow revision(long assessmentId, int number, Submission submission, CareerModel model) {
-        Level target = model.ladder().bySlug(submission.target()).orElseThrow();
-        Map<Long, Integer> ratings = new LinkedHashMap<>();
-        submission
-                .ratings()
-                .forEach((slug, value) ->
-                        ratings.put(model.bySlug(slug).orElseThrow().id(), Integer.valueOf(value)));
-        return new RevisionRow(assessmentId, number, target.id(), submission.label(), submission.yearsValue(), ratings);
-    }
-
-    /** The assessment behind a token, with its latest two revisions. */
-    @Transactional(readOnly = true)
-    Optional<StoredAssessment> find(String token) {
+    /**
+     * The assessment behind an owner link. One made before read-only links existed gets its read-only link
+     * now, since only the owner's link can derive it.
+     */
+    @Transactional
+    Optional<StoredAssessment> findByOwner(String token) {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return assessments.findByToken(token).map(assessment -> {
-            int latest = revisions.latestNumber(assessment.getId());
-            List<Revision> lastTwo = revisions.findFromNumber(assessment.getId(), latest - 1).stream()
-                    .map(RevisionRow::toRevision)
-                    .toList();
-            return new StoredAssessment(
-                    assessment.getId(),
-                    assessment.getToken(),
-                    lastTwo.get(0),
-                    lastTwo.size() > 1 ? lastTwo.get(1) : null,
-                    Set.copyOf(assessment.getTickedSkillIds()));
+        return assessments.findByOwnerTokenHash(Tokens.hash(token)).map(row -> {
+            if (!row.hasShareLink()) {
+                row.giveShareLink(token);
+            }
+            return stored(row);
         });
+    }
+
+    /** The assessment behind a read-only link. */
+    @Transactional(readOnly = true)
+    Optional<StoredAssessment> findByShare(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return assessments.findByShareTokenHash(Tokens.hash(token)).map(this::stored);
+    }
+
+    private StoredAssessment stored(AssessmentRow assessment) {
+        int latest = revisions.latestNumber(assessment.getId());
+        List<Revision> lastTwo = revisions.findFromNumber(assessment.getId(), latest - 1).stream()
+                .map(RevisionRow::toRevision)
+                .toList();
+        return new StoredAssessment(
+                assessment.getId(),
+                lastTwo.get(0),
+                lastTwo.size() > 1 ? lastTwo.get(1) : null,
+                Set.copyOf(assessment.getTickedSkillIds()),
+                latestOpinions(assessment.getId()));
+    }
+
+    /** The latest opinion given through each invitation, in the order the invitations were made. */
+    private List<MentorOpinion> latestOpinions(long assessmentId) {
+        List<InvitationRow> invited = invitations.findByAssessmentIdOrderById(assessmentId);
+        if (invited.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, InvitationRow> byId =
+                invited.stream().collect(Collectors.toMap(InvitationRow::getId, Function.identity()));
+        Map<Long, OpinionRow> latest = new LinkedHashMap<>();
+        for (OpinionRow opinion : opinions.findByInvitations(byId.keySet())) {
+            latest.putIfAbsent(opinion.getInvitationId(), opinion);
+        }
+        List<MentorOpinion> result = new ArrayList<>();
+        for (InvitationRow invitation : invited) {
+            OpinionRow opinion = latest.get(invitation.getId());
+            if (opinion != null) {
+                Map<Long, MentorAnswer> answers = new LinkedHashMap<>();
+                opinion.answers().forEach(a -> answers.put(a.dimensionId(), a));
+                result.add(new MentorOpinion(
+                        invitation.getId(),
+                        invitation.getMentorName(),
+                        opinion.getCreatedAt(),
+                        opinion.getRevisionNumber(),
+                        invitation.revoked(),
+                        Map.copyOf(answers)));
+            }
+        }
+        return List.copyOf(result);
     }
 
     @Transactional(readOnly = true)
     AssessmentResult result(StoredAssessment stored) {
         return AssessmentResults.of(stored, skills.load(), certifications.load(), salaries.load());
+    }
+
+    /** Every revision, oldest first, for the history page and the export. */
+    @Transactional(readOnly = true)
+    List<Revision> revisions(StoredAssessment stored) {
+        return revisions.findFromNumber(stored.id(), 1).stream()
+                .map(RevisionRow::toRevision)
+                .sorted(Comparator.comparingInt(Revision::number))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    AssessmentHistory history(StoredAssessment stored) {
+        return AssessmentHistory.of(revisions(stored), skills.load());
     }
 
     /** Ticks or unticks a checklist item; only dimensions that are gaps now can be ticked. */
@@ -124,31 +190,12 @@ class AssessmentService {
         return gap.isPresent();
     }
 
-    /** Deletes the assessment; revisions, ratings and ticks go with it (foreign keys cascade). */
+    /**
+     * Deletes the assessment: revisions and their answers, ticks, invitations and the opinions given through
+     * them go with it (every foreign key to it cascades).
+     */
     @Transactional
     void delete(StoredAssessment stored) {
         assessments.deleteById(stored.id());
-    }
-
-    /** The form's answers for an existing assessment, for "Update my answers": today's dimensions only. */
-    Submission prefill(StoredAssessment stored, CareerModel model) {
-        Map<String, String> ratings = new LinkedHashMap<>();
-        for (Dimension dimension : model.dimensions()) {
-            Integer rating = stored.latest().ratings().get(dimension.id());
-            if (rating != null) {
-                ratings.put(dimension.slug(), Integer.toString(rating));
-            }
-        }
-        BigDecimal years = stored.latest().yearsExperience();
-        return new Submission(
-                model.ladder()
-                        .byId(stored.latest().targetLevelId())
-                        .orElseThrow()
-                        .slug(),
-                stored.latest().label() == null ? "" : stored.latest().label(),
-                years == null ? "" : years.stripTrailingZeros().toPlainString(),
-                ratings,
-                Map.of(),
-                false);
     }
 }

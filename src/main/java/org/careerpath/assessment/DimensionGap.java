@@ -13,6 +13,7 @@ import org.careerpath.skills.StepAdvice;
  * @param defining whether the target expects more of it than the estimated level does (it defines the step)
  * @param advice what to do to make the next step (from the rating to one above)
  * @param certifications active or retiring certifications that cover it; never retired ones
+ * @param noLongerOffered retired certifications that used to cover it, for a "no longer offered" note only
  * @param focusReason why it is one of the three to focus on next, or null
  */
 record DimensionGap(
@@ -23,6 +24,7 @@ record DimensionGap(
         StepAdvice advice,
         boolean defining,
         List<Certification> certifications,
+        List<Certification> noLongerOffered,
         boolean ticked,
         String focusReason) {
 
@@ -39,6 +41,7 @@ record DimensionGap(
     }
 
     DimensionGap withFocus(String reason) {
-        return new DimensionGap(dimension, expected, rating, next, advice, defining, certifications, ticked, reason);
+        return new DimensionGap(
+                dimension, expected, rating, next, advice, defining, certifications, noLongerOffered, ticked, reason);
     }
 }

@@ -3,7 +3,11 @@ package org.careerpath.assessment;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import org.careerpath.levels.Level;
+import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Dimension;
 
 /**
@@ -23,17 +27,24 @@ record Submission(
     static final String LABEL = "label";
     static final String YEARS = "years";
     static final String RATING_PREFIX = "rating-";
+    static final String ACTION = "action";
+    static final String UNSURE = "unsure";
     static final int LABEL_MAX = 120;
     static final String DEFAULT_TARGET = "senior";
 
     /** Fields the form may carry besides ratings (the CSRF token is checked before we get here). */
-    private static final List<String> KNOWN = List.of(TARGET, LABEL, YEARS, "_csrf");
+    private static final List<String> KNOWN = List.of(TARGET, LABEL, YEARS, ACTION, "_csrf");
 
     static Submission empty() {
         return new Submission(DEFAULT_TARGET, "", "", Map.of(), Map.of(), false);
     }
 
-    static Submission parse(Map<String, String[]> params, List<Dimension> skills, List<String> levelSlugs) {
+    /**
+     * Reads the form. A complete submission needs an answer (a step or "not sure") for every dimension; a
+     * draft keeps whatever was answered so far, but what it keeps must still be valid.
+     */
+    static Submission parse(
+            Map<String, String[]> params, List<Dimension> skills, List<String> levelSlugs, boolean complete) {
         Map<String, String> errors = new LinkedHashMap<>();
         boolean tampered = false;
         for (var param : params.entrySet()) {
@@ -61,7 +72,11 @@ record Submission(
         }
         String label = first(params, LABEL);
         label = label == null ? "" : label.strip();
-        if (label.length() > LABEL_MAX) {
+        if (label.indexOf('\0') >= 0) {
+            errors.putIfAbsent(LABEL, "The label contains a character that cannot be stored (a NUL byte); remove it.");
+            label = label.replace("\0", "");
+            tampered = true;
+        } else if (label.length() > LABEL_MAX) {
             errors.putIfAbsent(
                     LABEL, "Keep the label to " + LABEL_MAX + " characters (it has " + label.length() + ").");
             label = label.substring(0, LABEL_MAX);
@@ -83,12 +98,17 @@ record Submission(
             String field = RATING_PREFIX + skill.slug();
             String value = first(params, field);
             if (value == null || value.isBlank()) {
-                errors.putIfAbsent(field, "Choose a rating for " + skill.name() + ".");
-            } else if (!value.strip().matches("[0-" + skill.maxStep() + "]")) {
+                if (complete) {
+                    errors.putIfAbsent(
+                            field,
+                            "Choose a rating for " + skill.name()
+                                    + ", or “Not sure”; or save a draft and come back to it.");
+                }
+            } else if (!value.strip().matches("[0-" + skill.maxStep() + "]|" + UNSURE)) {
                 errors.putIfAbsent(
                         field,
-                        "A rating of " + skill.name() + " is a whole number from 0 to " + skill.maxStep() + "; “"
-                                + shorten(value) + "” is not.");
+                        "A rating of " + skill.name() + " is a whole number from 0 to " + skill.maxStep()
+                                + " or “Not sure”; “" + shorten(value) + "” is not.");
                 tampered = true;
             } else {
                 ratings.put(skill.slug(), value.strip());
@@ -99,6 +119,56 @@ record Submission(
 
     public boolean valid() {
         return errors.isEmpty();
+    }
+
+    /** Whether the form asked to save a draft rather than to see the results. */
+    static boolean wantsDraft(Map<String, String[]> params) {
+        return "draft".equals(first(params, ACTION));
+    }
+
+    /** How many dimensions were answered "not sure". */
+    public long unsureCount() {
+        return ratings.values().stream().filter(UNSURE::equals).count();
+    }
+
+    /** The answers in ids; call only on a valid submission. */
+    Answers toAnswers(CareerModel model) {
+        Level level = model.ladder().bySlug(target).orElseThrow();
+        Map<Long, Integer> steps = new LinkedHashMap<>();
+        Set<Long> unsure = new LinkedHashSet<>();
+        ratings.forEach((slug, value) -> {
+            long id = model.bySlug(slug).orElseThrow().id();
+            if (UNSURE.equals(value)) {
+                unsure.add(id);
+            } else {
+                steps.put(id, Integer.valueOf(value));
+            }
+        });
+        return new Answers(level.id(), label, yearsValue(), steps, unsure);
+    }
+
+    /** The form filled in with stored answers: today's dimensions only. */
+    static Submission of(Answers answers, CareerModel model) {
+        Map<String, String> ratings = new LinkedHashMap<>();
+        for (Dimension dimension : model.dimensions()) {
+            Integer rating = answers.ratings().get(dimension.id());
+            if (rating != null) {
+                ratings.put(dimension.slug(), Integer.toString(rating));
+            } else if (answers.unsure().contains(dimension.id())) {
+                ratings.put(dimension.slug(), UNSURE);
+            }
+        }
+        BigDecimal years = answers.yearsExperience();
+        return new Submission(
+                model.ladder()
+                        .byId(answers.targetLevelId())
+                        .map(Level::slug)
+                        .orElse(DEFAULT_TARGET),
+                answers.label() == null ? "" : answers.label(),
+                years == null ? "" : years.stripTrailingZeros().toPlainString(),
+                ratings,
+                Map.of(),
+                false);
     }
 
     public BigDecimal yearsValue() {
@@ -130,6 +200,7 @@ record Submission(
     }
 
     private static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        String clean = text.replace("\0", "");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 }

@@ -12,19 +12,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses form posts larger than any form of the portal could be (the assessment form is a few KB), before
- * anything reads them: 413 with the error page, nothing stored.
+ * Refuses posts larger than any form of the portal could be, before anything reads them: 413 with the error
+ * page, nothing stored. A form is at most a few KB, except a mentor's, which may carry a comment of up to
+ * 1,000 characters on each dimension; a file upload (an exported assessment) may be up to 1 MB.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FormSizeLimitFilter extends OncePerRequestFilter {
 
-    static final long MAX_FORM_BYTES = 32 * 1024;
+    static final long MAX_FORM_BYTES = 512 * 1024;
+
+    static final long MAX_UPLOAD_BYTES = 1024 * 1024 + 16 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > MAX_FORM_BYTES) {
+        String type = request.getContentType();
+        long max = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                ? MAX_UPLOAD_BYTES
+                : MAX_FORM_BYTES;
+        if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > max) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }

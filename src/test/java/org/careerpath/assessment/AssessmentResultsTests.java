@@ -55,7 +55,12 @@ class AssessmentResultsTests {
     }
 
     static Revision revision(int number, String target, Map<Long, Integer> ratings) {
-        return new Revision(number, number, level(target).id(), null, BigDecimal.ONE, OffsetDateTime.now(), ratings);
+        return revision(number, target, ratings, Set.of());
+    }
+
+    static Revision revision(int number, String target, Map<Long, Integer> ratings, Set<Long> unsure) {
+        return new Revision(
+                number, number, level(target).id(), null, BigDecimal.ONE, OffsetDateTime.now(), ratings, unsure);
     }
 
     static AssessmentResult result(StoredAssessment stored, Certifications certifications) {
@@ -69,7 +74,7 @@ class AssessmentResultsTests {
 
     @Test
     void estimatesEachTrackAndPutsTheDimensionsThatDefineTheTargetFirst() {
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
+        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -89,7 +94,7 @@ class AssessmentResultsTests {
 
     @Test
     void theAdviceShownIsForTheStepThePersonFaces() {
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
+        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
 
         DimensionGap scope =
                 result(stored, new Certifications(List.of())).gaps().get(0);
@@ -105,7 +110,7 @@ class AssessmentResultsTests {
     void forTheManagerTrackThePeopleDimensionsComeFirst() {
         Map<Long, Integer> ratings =
                 ratings("serving", 1, "monitoring", 1, "security", 1, "scope", 3, "influence", 3, "hiring", 2);
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "manager", ratings), null, Set.of());
+        StoredAssessment stored = new StoredAssessment(1, revision(1, "manager", ratings), null, Set.of(), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -120,7 +125,7 @@ class AssessmentResultsTests {
     @Test
     void dimensionsNotRatedAreListedAndCountAsNeitherMetNorMissed() {
         Map<Long, Integer> ratings = ratings("serving", 3, "monitoring", 3, "security", 3, "hiring", 2);
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", ratings), null, Set.of());
+        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", ratings), null, Set.of(), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -140,7 +145,7 @@ class AssessmentResultsTests {
         after.put(id("security"), 3);
         after.put(id("scope"), 4);
         StoredAssessment stored =
-                new StoredAssessment(1, "t", revision(2, "staff", after), revision(1, "staff", before), Set.of());
+                new StoredAssessment(1, revision(2, "staff", after), revision(1, "staff", before), Set.of(), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -154,7 +159,7 @@ class AssessmentResultsTests {
         Certification retired = certification(1, "Old", "retired", id("security"));
         Certification retiring = certification(2, "Going", "retiring", id("security"));
         Certification active = certification(3, "New", "active", id("security"));
-        StoredAssessment stored = new StoredAssessment(1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of());
+        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
 
         DimensionGap security = result(stored, new Certifications(List.of(retired, retiring, active))).gaps().stream()
                 .filter(g -> g.slug().equals("security"))
@@ -162,17 +167,93 @@ class AssessmentResultsTests {
                 .orElseThrow();
 
         assertThat(security.certifications()).extracting(Certification::name).containsExactly("New", "Going");
+        assertThat(security.noLongerOffered()).extracting(Certification::name).containsExactly("Old");
     }
 
     @Test
     void ticksCountOnlyForDimensionsThatAreStillGaps() {
-        StoredAssessment stored = new StoredAssessment(
-                1, "t", revision(1, "staff", SOLID_SENIOR), null, Set.of(id("scope"), id("serving")));
+        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(id("scope"), id("serving")), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
         assertThat(r.ticked()).isEqualTo(1);
         assertThat(r.gaps().get(0).ticked()).isTrue();
+    }
+
+    @Test
+    void notSureCountsAsNeitherMetNorAGapAndIsCountedApart() {
+        Map<Long, Integer> ratings = new HashMap<>(SOLID_SENIOR);
+        ratings.remove(id("security"));
+        ratings.remove(id("scope"));
+        StoredAssessment stored = new StoredAssessment(
+                1, revision(1, "staff", ratings, Set.of(id("security"), id("scope"))), null, Set.of(), List.of());
+
+        AssessmentResult r = result(stored, new Certifications(List.of()));
+
+        assertThat(r.unsure()).extracting(Dimension::slug).containsExactly("security", "scope");
+        assertThat(r.notRatedYet()).isEmpty();
+        assertThat(r.gaps()).extracting(DimensionGap::slug).containsExactly("influence");
+        assertThat(r.targetMatch().rated()).isEqualTo(4);
+        assertThat(r.ratings())
+                .filteredOn(x -> x.dimension().slug().equals("scope"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.ratingLabel()).isEqualTo("not sure"));
+    }
+
+    @Test
+    void aMentorsViewSitsBesideTheOwnersWithDifferencesOfTwoStepsMarked() {
+        MentorOpinion opinion = new MentorOpinion(
+                7,
+                "Alex",
+                OffsetDateTime.now(),
+                1,
+                false,
+                Map.of(
+                        id("scope"), new MentorAnswer(id("scope"), 1, "Scope is the team's, not wider."),
+                        id("serving"), new MentorAnswer(id("serving"), 4, null),
+                        id("security"), new MentorAnswer(id("security"), 2, null),
+                        id("hiring"), new MentorAnswer(id("hiring"), null, "Not seen yet.")));
+        StoredAssessment stored =
+                new StoredAssessment(1, revision(2, "staff", SOLID_SENIOR), null, Set.of(), List.of(opinion));
+
+        MentorComparison m = result(stored, new Certifications(List.of())).mentors().get(0);
+
+        assertThat(m.rows())
+                .extracting(row -> row.dimension().slug())
+                .containsExactly("serving", "security", "scope", "hiring");
+        assertThat(m.marked()).extracting(row -> row.dimension().slug()).containsExactly("scope");
+        assertThat(m.marked().get(0).differenceText()).isEqualTo("\u22122");
+        assertThat(m.bothRated()).isEqualTo(3);
+        assertThat(m.agreed()).isEqualTo(1);
+        assertThat(m.rows().get(3).mentorText()).isEqualTo("not sure");
+        assertThat(m.earlierRevision()).isTrue();
+    }
+
+    @Test
+    void theHistoryHasAPointPerRevisionWithItsReadinessAndChanges() {
+        Map<Long, Integer> better = new HashMap<>(SOLID_SENIOR);
+        better.put(id("scope"), 4);
+        better.put(id("influence"), 4);
+        better.put(id("security"), 3);
+        List<Revision> revisions = List.of(
+                revision(1, "senior", SOLID_SENIOR),
+                revision(2, "staff", SOLID_SENIOR),
+                revision(3, "staff", better));
+
+        AssessmentHistory h = AssessmentHistory.of(revisions, MODEL);
+
+        assertThat(h.points()).extracting(AssessmentHistory.Point::number).containsExactly(1, 2, 3);
+        // Senior: 5 of 6 met; Staff before: 3 of 6; Staff after: all 6
+        assertThat(h.points()).extracting(p -> p.match().percent()).containsExactly(83, 50, 100);
+        assertThat(h.points().get(1).previousTarget().slug()).isEqualTo("senior");
+        assertThat(h.points().get(2).changes())
+                .extracting(RatingChange::slug)
+                .containsExactlyInAnyOrder("security", "scope", "influence");
+        assertThat(h.points().get(2).estimated().slug()).isEqualTo("staff");
+        // higher readiness is drawn higher on the chart
+        assertThat(h.dots().get(2).metY()).isLessThan(h.dots().get(0).metY());
+        assertThat(h.dots().get(0).metY()).isLessThan(h.dots().get(1).metY());
+        assertThat(h.metLine().split(" ")).hasSize(3);
     }
 
     static Certification certification(long id, String name, String status, long skillId) {

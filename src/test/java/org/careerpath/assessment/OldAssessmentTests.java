@@ -86,11 +86,23 @@ class OldAssessmentTests {
 
         List<String> after = new ArrayList<>();
         try (var connection = DriverManager.getConnection(url, server.username(), server.password());
-                var statement = connection.createStatement();
-                var rows = statement.executeQuery(
-                        "select s.slug, ar.rating from assessment_rating ar join skill s on s.id = ar.skill_id order by s.slug")) {
-            while (rows.next()) {
-                after.add(rows.getString(1) + "=" + rows.getInt(2));
+                var statement = connection.createStatement()) {
+            try (var rows = statement.executeQuery(
+                    "select s.slug, ar.rating from assessment_rating ar join skill s on s.id = ar.skill_id order by s.slug")) {
+                while (rows.next()) {
+                    after.add(rows.getString(1) + "=" + rows.getInt(2));
+                }
+            }
+            // the old link becomes the owner link: only its hash is kept, the same hash the application computes
+            try (var rows = statement.executeQuery("select owner_token_hash, share_token_hash from assessment")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getBytes(1)).isEqualTo(Tokens.hash(OLD_TOKEN));
+                assertThat(rows.getBytes(2)).isNull();
+            }
+            try (var columns = statement.executeQuery(
+                    "select count(*) from information_schema.columns where table_name = 'assessment' and column_name = 'token'")) {
+                columns.next();
+                assertThat(columns.getInt(1)).as("no plain token column left").isZero();
             }
         }
         assertThat(after).containsExactlyElementsOf(before);
@@ -98,8 +110,12 @@ class OldAssessmentTests {
 
     @Test
     void anOldAssessmentShowsTheNewDimensionsAsNotRatedYetAndItsRetiredAnswersAsTheyWere() {
-        jdbc.sql("delete from assessment where token = ?").param(OLD_TOKEN).update();
-        long assessment = jdbc.sql("insert into assessment (token) values (?) returning id")
+        // as the migration leaves an old assessment: the hash of its link, no read-only link yet
+        jdbc.sql("delete from assessment where owner_token_hash = sha256(convert_to(?, 'UTF8'))")
+                .param(OLD_TOKEN)
+                .update();
+        long assessment = jdbc.sql(
+                        "insert into assessment (owner_token_hash) values (sha256(convert_to(?, 'UTF8'))) returning id")
                 .param(OLD_TOKEN)
                 .query(Long.class)
                 .single();
@@ -136,5 +152,11 @@ class OldAssessmentTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(35);
+
+        // opening it with the old link gave it a read-only link, which works and changes nothing
+        String shared = page.selectFirst("#share-link").val();
+        assertThat(shared).contains("/assessment/shared/" + Tokens.share(OLD_TOKEN));
+        assertThat(Pages.page(mvc, "/assessment/shared/" + Tokens.share(OLD_TOKEN)).select("#readiness .overall").text())
+                .contains("of the 31 dimensions you rated");
     }
 }
