@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -55,6 +57,19 @@ class AssessmentController {
     String showResult(@ModelAttribute("stored") StoredAssessment stored, Model model) {
         model.addAttribute("r", assessments.result(stored));
         return "assessment/result";
+    }
+
+    /**
+     * Nothing is posted to the results page itself; a token that is not an owner's link (such as the
+     * read-only one) is a 404 here too, before the method is refused.
+     */
+    @RequestMapping(
+            path = "/assessment/{token}",
+            method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+    ResponseEntity<Void> refuse(@ModelAttribute("stored") StoredAssessment stored) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .header(HttpHeaders.ALLOW, "GET, HEAD")
+                .build();
     }
 
     @GetMapping("/assessment/{token}/report")

@@ -44,7 +44,7 @@ class AssessmentFormController {
             return invalid(submission, "/assessment", AssessmentForms.Mode.NEW, response, model, model0);
         }
         if (draft) {
-            return "redirect:/assessment/draft/" + drafts.create(submission, model0) + "?saved";
+            return "redirect:/assessment/draft/" + drafts.create(submission, model0) + "?saved=1";
         }
         return "redirect:/assessment/" + assessments.create(submission.toAnswers(model0));
     }
@@ -75,7 +75,7 @@ class AssessmentFormController {
             if (!drafts.update(token, submission, model0)) {
                 throw new NotFoundException("draft");
             }
-            return "redirect:/assessment/draft/" + token + "?saved";
+            return "redirect:/assessment/draft/" + token + "?saved=1";
         }
         return "redirect:/assessment/"
                 + drafts.finish(token, submission, model0).orElseThrow(() -> new NotFoundException("draft"));

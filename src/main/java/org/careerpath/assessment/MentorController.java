@@ -53,7 +53,7 @@ class MentorController {
         if (!mentors.giveOpinion(invited, submission.toAnswers(model0.dimensions()))) {
             throw new NotFoundException("invitation");
         }
-        return "redirect:/assessment/invited/" + token + "?sent";
+        return "redirect:/assessment/invited/" + token + "?sent=1";
     }
 
     private Mentors.Invited invited(String token) {

@@ -63,6 +63,21 @@ abstract class BrowserTestSupport {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    /** Waits for a file with the given ending to finish downloading into the folder. */
+    static Path waitForDownload(Path folder, String ending) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                var done = files.filter(f -> f.toString().endsWith(ending)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + ending + " file was downloaded");
+    }
+
     static WebElement find(WebDriver driver, String css) {
         return driver.findElement(By.cssSelector(css));
     }

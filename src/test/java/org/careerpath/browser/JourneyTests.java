@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.careerpath.support.Browser;
 import org.careerpath.support.CsvReader;
 import org.junit.jupiter.api.Test;
@@ -98,7 +96,7 @@ class JourneyTests extends BrowserTestSupport {
                         "US-CA".equals(r.getAttribute("data-location")) && "base".equals(r.getAttribute("data-basis")));
 
         driver.findElement(By.linkText("CSV")).click();
-        Path csv = waitForDownload();
+        Path csv = waitForDownload(downloads, ".csv");
         List<List<String>> parsed = CsvReader.parse(Files.readString(csv));
         assertThat(parsed).hasSize(rows.size() + 1);
         assertThat(parsed.subList(1, parsed.size())).allMatch(r -> r.contains("US-CA"));
@@ -114,20 +112,6 @@ class JourneyTests extends BrowserTestSupport {
         waiting(driver).until(d -> d.getCurrentUrl().contains("levels=junior"));
         assertThat(findAll(driver, ".compare-columns section")).hasSize(3);
         assertThat(find(driver, "table.steps").getText()).contains("+$32,125");
-    }
-
-    private Path waitForDownload() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                var done = files.filter(f -> f.toString().endsWith(".csv")).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the CSV did not download");
     }
 
     // --- journey 4: the assessment with the keyboard only
@@ -225,9 +209,9 @@ class JourneyTests extends BrowserTestSupport {
         }
         find(driver, "form#assessment-form button[type=submit]").click();
         waiting(driver).until(d -> !findAll(d, ".error-summary").isEmpty());
-        assertThat(find(driver, "#field-rating-sql .field-error").getText())
-                .isEqualTo("Choose a rating for SQL and data modelling.");
-        assertThat(find(driver, ".error-summary").getText()).contains("Choose a rating for SQL and data modelling.");
+        String message = "Choose a rating for SQL and data modelling, or “Not sure”; or save a draft and come back to it.";
+        assertThat(find(driver, "#field-rating-sql .field-error").getText()).isEqualTo(message);
+        assertThat(find(driver, ".error-summary").getText()).contains(message);
         assertThat(find(driver, "input[name=rating-python][value='3']").isSelected())
                 .isTrue();
         assertThat(findAll(driver, "input[type=radio]:checked"))

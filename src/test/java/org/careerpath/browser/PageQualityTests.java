@@ -31,20 +31,58 @@ class PageQualityTests extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    /** An assessment to show, made through the form like any other. */
-    private String assessmentToken() {
-        var request = mvc.post().uri("/assessment").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
-        request.param("target", "senior");
+    private String post(String uri, Map<String, String> form) {
+        var request = mvc.post().uri(uri).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        form.forEach(request::param);
+        return request.exchange().getResponse().getRedirectedUrl();
+    }
+
+    private Map<String, String> ratings(String target, int rating) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("target", target);
         jdbc.sql("select slug from skill where retired_at is null")
                 .query(String.class)
                 .list()
-                .forEach(s -> request.param("rating-" + s, "2"));
-        String location = request.exchange().getResponse().getRedirectedUrl();
-        return location.substring(location.lastIndexOf('/') + 1);
+                .forEach(s -> form.put("rating-" + s, Integer.toString(rating)));
+        form.put("rating-python", "unsure");
+        return form;
+    }
+
+    /**
+     * An assessment to show, made through the forms like any other: two revisions, a "not sure", and a
+     * mentor's opinion. Returns the links to its pages.
+     */
+    private Map<String, String> assessmentPages() {
+        String location = post("/assessment", ratings("senior", 2));
+        String owner = location.substring(location.lastIndexOf('/') + 1);
+        post("/assessment/" + owner + "/edit", ratings("staff", 3));
+        String invitations = post("/assessment/" + owner + "/invitations", Map.of("mentor", "Sam"));
+        String mentor = org.jsoup.Jsoup.parse(Http.get(port, invitations.substring(0, invitations.indexOf('#'))).body())
+                .selectFirst("input.invitation-link")
+                .val();
+        mentor = mentor.substring(mentor.indexOf("/assessment/invited/"));
+        post(mentor, Map.of("rating-sql", "1", "comment-sql", "Needs window functions.", "rating-scope-of-work", "3"));
+        Map<String, String> draftForm = ratings("senior", 2);
+        draftForm.put("action", "draft");
+        String draft = post("/assessment", draftForm);
+        String shared = org.jsoup.Jsoup.parse(Http.get(port, "/assessment/" + owner).body())
+                .selectFirst("#share-link")
+                .val();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("assessment-result", "/assessment/" + owner);
+        pages.put("assessment-report", "/assessment/" + owner + "/report");
+        pages.put("assessment-history", "/assessment/" + owner + "/history");
+        pages.put("assessment-invitations", "/assessment/" + owner + "/invitations");
+        pages.put("assessment-delete", "/assessment/" + owner + "/delete");
+        pages.put("assessment-shared", shared.substring(shared.indexOf("/assessment/shared/")));
+        pages.put("assessment-mentor", mentor);
+        pages.put("assessment-draft", draft);
+        pages.put("assessment-import", "/assessment/import");
+        pages.put("assessment-export-format", "/assessment/export-format");
+        return pages;
     }
 
     private Map<String, String> pageTypes() {
-        String token = assessmentToken();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("guides", "/guides");
@@ -61,8 +99,7 @@ class PageQualityTests extends BrowserTestSupport {
         pages.put("salaries", "/salaries");
         pages.put("salary-compare", "/salaries/compare?levels=junior,mle,senior");
         pages.put("assessment-form", "/assessment");
-        pages.put("assessment-result", "/assessment/" + token);
-        pages.put("assessment-report", "/assessment/" + token + "/report");
+        pages.putAll(assessmentPages());
         pages.put("checklist", "/checklists/senior");
         pages.put("search", "/search?q=drift");
         pages.put("sources", "/sources");
