@@ -82,7 +82,9 @@ final class AssessmentFile {
             Map<String, Object> revision = new LinkedHashMap<>();
             revision.put("number", r.number());
             revision.put("savedAt", timestamp(r.createdAt()));
-            revision.put("target", model.ladder().byId(r.targetLevelId()).map(Level::slug).orElse(null));
+            revision.put(
+                    "target",
+                    model.ladder().byId(r.targetLevelId()).map(Level::slug).orElse(null));
             revision.put("label", r.label());
             revision.put("yearsExperience", r.yearsExperience());
             Map<String, Object> ratings = new LinkedHashMap<>();
@@ -154,12 +156,14 @@ final class AssessmentFile {
                             + ": " + shorten(e.getOriginalMessage()) + ".");
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new Invalid("$", "The file holds no JSON object; an export starts with {\"format\": \"" + FORMAT + "\".");
+            throw new Invalid(
+                    "$", "The file holds no JSON object; an export starts with {\"format\": \"" + FORMAT + "\".");
         }
         only(root, "$", Set.of("format", "version", "exportedAt", "revisions", "ticks", "mentorOpinions"));
         JsonNode format = root.get("format");
         if (format == null || !format.isString() || !FORMAT.equals(format.stringValue())) {
-            throw new Invalid("format", "This is not a CareerPath assessment export: \"format\" must be \"" + FORMAT + "\".");
+            throw new Invalid(
+                    "format", "This is not a CareerPath assessment export: \"format\" must be \"" + FORMAT + "\".");
         }
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber()) {
@@ -188,8 +192,10 @@ final class AssessmentFile {
             only(r, path, Set.of("number", "savedAt", "target", "label", "yearsExperience", "ratings"));
             int number = positive(r.get("number"), path + ".number");
             if (number <= last) {
-                throw new Invalid(path + ".number", "Revision numbers must rise from one revision to the next (" + number
-                        + " follows " + last + ").");
+                throw new Invalid(
+                        path + ".number",
+                        "Revision numbers must rise from one revision to the next (" + number + " follows " + last
+                                + ").");
             }
             last = number;
             numbers.add(number);
@@ -201,12 +207,15 @@ final class AssessmentFile {
             Level target = model.ladder()
                     .bySlug(targetNode.stringValue())
                     .orElseThrow(() -> new Invalid(
-                            path + ".target", "There is no level called \"" + shorten(targetNode.stringValue()) + "\"."));
+                            path + ".target",
+                            "There is no level called \"" + shorten(targetNode.stringValue()) + "\"."));
             String label = text(r.get("label"), path + ".label", Submission.LABEL_MAX);
             BigDecimal years = years(r.get("yearsExperience"), path + ".yearsExperience");
             JsonNode ratingsNode = r.get("ratings");
             if (ratingsNode == null || !ratingsNode.isObject()) {
-                throw new Invalid(path + ".ratings", "Give the ratings as an object of dimension to step (or null for not sure).");
+                throw new Invalid(
+                        path + ".ratings",
+                        "Give the ratings as an object of dimension to step (or null for not sure).");
             }
             Map<Long, Integer> ratings = new LinkedHashMap<>();
             Set<Long> unsure = new LinkedHashSet<>();
@@ -253,7 +262,8 @@ final class AssessmentFile {
                 }
                 JsonNode ratingsNode = o.get("ratings");
                 if (ratingsNode == null || !ratingsNode.isObject()) {
-                    throw new Invalid(path + ".ratings", "Give the mentor's answers as an object of dimension to answer.");
+                    throw new Invalid(
+                            path + ".ratings", "Give the mentor's answers as an object of dimension to answer.");
                 }
                 List<MentorAnswer> answers = new ArrayList<>();
                 for (var e : ratingsNode.properties()) {
@@ -346,8 +356,9 @@ final class AssessmentFile {
         }
         BigDecimal years = node.decimalValue().stripTrailingZeros();
         if (years.signum() < 0 || years.compareTo(BigDecimal.valueOf(60)) > 0 || years.scale() > 1) {
-            throw new Invalid(path, "Years of experience run from 0 to 60 in steps of 0.1 (" + shorten(node.asString())
-                    + " is not).");
+            throw new Invalid(
+                    path,
+                    "Years of experience run from 0 to 60 in steps of 0.1 (" + shorten(node.asString()) + " is not).");
         }
         return years;
     }
@@ -362,11 +373,14 @@ final class AssessmentFile {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0 || node.intValue() > d.maxStep()) {
+        if (!node.isIntegralNumber()
+                || !node.canConvertToInt()
+                || node.intValue() < 0
+                || node.intValue() > d.maxStep()) {
             throw new Invalid(
                     path,
-                    "A rating of " + d.name() + " is a whole number from 0 to " + d.maxStep() + ", or null for not sure ("
-                            + shorten(node.toString()) + " is not).");
+                    "A rating of " + d.name() + " is a whole number from 0 to " + d.maxStep()
+                            + ", or null for not sure (" + shorten(node.toString()) + " is not).");
         }
         return node.intValue();
     }

@@ -30,8 +30,7 @@ class AssessmentFormController {
     @GetMapping("/assessment")
     String showAssessmentForm(@RequestParam(required = false) String deleted, Model model) {
         model.addAttribute("deleted", deleted != null);
-        return AssessmentForms.show(
-                model, skills.load(), Submission.empty(), "/assessment", AssessmentForms.Mode.NEW);
+        return AssessmentForms.show(model, skills.load(), Submission.empty(), "/assessment", AssessmentForms.Mode.NEW);
     }
 
     /** "See my results" stores a complete form as an assessment; "Save as a draft" keeps it part of the way. */
@@ -69,7 +68,8 @@ class AssessmentFormController {
         if (!submission.valid()) {
             model.addAttribute("draft", existing);
             model.addAttribute("justSaved", false);
-            return invalid(submission, "/assessment/draft/" + token, AssessmentForms.Mode.DRAFT, response, model, model0);
+            return invalid(
+                    submission, "/assessment/draft/" + token, AssessmentForms.Mode.DRAFT, response, model, model0);
         }
         if (draft) {
             if (!drafts.update(token, submission, model0)) {

@@ -104,7 +104,8 @@ record AssessmentHistory(List<Point> points) {
     }
 
     public String definingLine() {
-        return String.join(" ", dots().stream().map(d -> d.x() + "," + d.definingY()).toList());
+        return String.join(
+                " ", dots().stream().map(d -> d.x() + "," + d.definingY()).toList());
     }
 
     /** A horizontal grid line of the chart. */
@@ -112,7 +113,9 @@ record AssessmentHistory(List<Point> points) {
 
     /** Horizontal grid lines at 0, 25, 50, 75 and 100%. */
     public List<GridLine> grid() {
-        return List.of(0, 25, 50, 75, 100).stream().map(p -> new GridLine(p, y(p))).toList();
+        return List.of(0, 25, 50, 75, 100).stream()
+                .map(p -> new GridLine(p, y(p)))
+                .toList();
     }
 
     /** The revisions, latest first, for the timeline of changes. */

@@ -38,7 +38,9 @@ class AssessmentImportController {
 
     @PostMapping("/assessment/import")
     String importFile(
-            @RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response, Model model)
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpServletResponse response,
+            Model model)
             throws IOException {
         model.addAttribute("maxKb", MAX_FILE_BYTES / 1024);
         if (file == null || file.isEmpty()) {
@@ -48,7 +50,8 @@ class AssessmentImportController {
         }
         if (file.getSize() > MAX_FILE_BYTES) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", "The file is larger than " + MAX_FILE_BYTES / 1024 + " KB; no export is that large.");
+            model.addAttribute(
+                    "error", "The file is larger than " + MAX_FILE_BYTES / 1024 + " KB; no export is that large.");
             return "assessment/import";
         }
         String text;

@@ -58,7 +58,8 @@ final class AssessmentResults {
                 readiness(model, ratings, target),
                 gaps,
                 model.dimensions().stream()
-                        .filter(d -> !ratings.containsKey(d.id()) && !latest.unsure().contains(d.id()))
+                        .filter(d ->
+                                !ratings.containsKey(d.id()) && !latest.unsure().contains(d.id()))
                         .toList(),
                 model.dimensions().stream()
                         .filter(d -> latest.unsure().contains(d.id()))
@@ -242,7 +243,9 @@ final class AssessmentResults {
     static List<RatingChange> changes(Revision was, Revision now, CareerModel model) {
         List<RatingChange> changes = new ArrayList<>();
         for (Dimension d : model.allDimensions()) {
-            boolean dropped = d.retired() && !now.ratings().containsKey(d.id()) && !now.unsure().contains(d.id());
+            boolean dropped = d.retired()
+                    && !now.ratings().containsKey(d.id())
+                    && !now.unsure().contains(d.id());
             if (RatingChange.differs(was, now, d.id()) && !dropped) {
                 changes.add(RatingChange.between(d.slug(), d.name(), was, now, d.id()));
             }

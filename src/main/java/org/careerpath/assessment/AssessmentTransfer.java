@@ -94,9 +94,11 @@ class AssessmentTransfer {
         }
         Map<Integer, Long> invitationIds = new LinkedHashMap<>();
         for (AssessmentFile.Opinion o : contents.opinions()) {
-            long invitation = invitationIds.computeIfAbsent(o.invitation(), n -> invitations
-                    .save(InvitationRow.imported(assessment.getId(), o.mentor(), AssessmentService.now()))
-                    .getId());
+            long invitation = invitationIds.computeIfAbsent(
+                    o.invitation(),
+                    n -> invitations
+                            .save(InvitationRow.imported(assessment.getId(), o.mentor(), AssessmentService.now()))
+                            .getId());
             opinions.save(new OpinionRow(invitation, renumbered.get(o.revision()), o.givenAt(), o.answers()));
         }
         return token;

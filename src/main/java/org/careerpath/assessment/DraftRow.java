@@ -68,7 +68,11 @@ class DraftRow {
         return answers;
     }
 
-    void save(Long targetLevelId, String label, BigDecimal yearsExperience, List<RatingEntry> answers,
+    void save(
+            Long targetLevelId,
+            String label,
+            BigDecimal yearsExperience,
+            List<RatingEntry> answers,
             OffsetDateTime now) {
         this.targetLevelId = targetLevelId;
         this.label = label == null || label.isBlank() ? null : label;

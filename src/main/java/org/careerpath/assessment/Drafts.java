@@ -50,7 +50,8 @@ class Drafts {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return drafts.findByTokenHashAndUpdatedAtAfter(Tokens.hash(token), AssessmentService.now().minus(KEPT_FOR));
+        return drafts.findByTokenHashAndUpdatedAtAfter(
+                Tokens.hash(token), AssessmentService.now().minus(KEPT_FOR));
     }
 
     /** Saves a valid (possibly incomplete) form as a new draft; returns its token. */
@@ -91,10 +92,11 @@ class Drafts {
 
     private static void write(DraftRow row, Submission form, CareerModel model) {
         List<RatingEntry> answers = new ArrayList<>();
-        form.ratings().forEach((slug, value) -> model.bySlug(slug)
-                .map(Dimension::id)
-                .ifPresent(id -> answers.add(new RatingEntry(
-                        id, Submission.UNSURE.equals(value) ? null : Integer.valueOf(value)))));
+        form.ratings()
+                .forEach((slug, value) -> model.bySlug(slug)
+                        .map(Dimension::id)
+                        .ifPresent(id -> answers.add(
+                                new RatingEntry(id, Submission.UNSURE.equals(value) ? null : Integer.valueOf(value)))));
         Long level = model.ladder().bySlug(form.target()).map(l -> l.id()).orElse(null);
         row.save(level, form.label(), form.yearsValue(), answers, AssessmentService.now());
     }

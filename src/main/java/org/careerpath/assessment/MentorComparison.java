@@ -43,7 +43,8 @@ record MentorComparison(MentorOpinion opinion, int latestRevision, List<Row> row
      * @param mentor the mentor's step, or null for "not sure"
      * @param expected what the target expects, or null (retired dimension)
      */
-    record Row(Dimension dimension, Integer self, boolean selfUnsure, Integer mentor, String comment, Integer expected) {
+    record Row(
+            Dimension dimension, Integer self, boolean selfUnsure, Integer mentor, String comment, Integer expected) {
 
         public boolean bothRated() {
             return self != null && mentor != null;

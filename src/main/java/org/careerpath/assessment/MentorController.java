@@ -38,8 +38,7 @@ class MentorController {
     }
 
     @PostMapping("/assessment/invited/{token}")
-    String submit(
-            @PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String submit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
         CareerModel model0 = skills.load();
         Mentors.Invited invited = invited(token);
         MentorSubmission submission = MentorSubmission.parse(request.getParameterMap(), model0.dimensions());
@@ -63,7 +62,8 @@ class MentorController {
     private static String form(
             String token, Mentors.Invited invited, MentorSubmission submission, CareerModel model0, Model model) {
         model.addAttribute("invited", invited);
-        model.addAttribute("target", model0.ladder().byId(invited.targetLevelId()).orElseThrow());
+        model.addAttribute(
+                "target", model0.ladder().byId(invited.targetLevelId()).orElseThrow());
         model.addAttribute("form", submission);
         model.addAttribute("action", "/assessment/invited/" + token);
         model.addAttribute("catalogue", model0.categories());

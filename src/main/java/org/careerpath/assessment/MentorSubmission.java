@@ -31,7 +31,11 @@ record MentorSubmission(
         for (Dimension d : dimensions) {
             MentorAnswer answer = answers.get(d.id());
             if (answer != null) {
-                ratings.put(d.slug(), answer.rating() == null ? Submission.UNSURE : answer.rating().toString());
+                ratings.put(
+                        d.slug(),
+                        answer.rating() == null
+                                ? Submission.UNSURE
+                                : answer.rating().toString());
                 if (answer.comment() != null) {
                     comments.put(d.slug(), answer.comment());
                 }
@@ -54,8 +58,8 @@ record MentorSubmission(
             if (slug == null || dimensions.stream().noneMatch(d -> d.slug().equals(slug))) {
                 errors.put(
                         "form",
-                        "The form contained an answer for something that is not one of the dimensions ("
-                                + shorten(name) + "). Nothing was saved.");
+                        "The form contained an answer for something that is not one of the dimensions (" + shorten(name)
+                                + "). Nothing was saved.");
                 tampered = true;
             } else if (param.getValue().length > 1) {
                 errors.put(name, "This answer was sent more than once; give one.");

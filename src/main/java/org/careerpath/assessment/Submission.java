@@ -2,8 +2,8 @@ package org.careerpath.assessment;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.careerpath.levels.Level;
@@ -160,10 +160,7 @@ record Submission(
         }
         BigDecimal years = answers.yearsExperience();
         return new Submission(
-                model.ladder()
-                        .byId(answers.targetLevelId())
-                        .map(Level::slug)
-                        .orElse(DEFAULT_TARGET),
+                model.ladder().byId(answers.targetLevelId()).map(Level::slug).orElse(DEFAULT_TARGET),
                 answers.label() == null ? "" : answers.label(),
                 years == null ? "" : years.stripTrailingZeros().toPlainString(),
                 ratings,

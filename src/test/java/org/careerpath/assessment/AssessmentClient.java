@@ -53,7 +53,9 @@ final class AssessmentClient {
     }
 
     int expected(String level, String dimension) {
-        return model.expectedByLevel().get(level(level).id()).get(dimension(dimension).id());
+        return model.expectedByLevel()
+                .get(level(level).id())
+                .get(dimension(dimension).id());
     }
 
     /**
@@ -92,7 +94,9 @@ final class AssessmentClient {
     Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         return counts;
     }

@@ -66,7 +66,9 @@ class AssessmentFileTests {
                 .ignoringFields("yearsExperience")
                 .isEqualTo(sample().revisions().get(0));
         assertThat(back.revisions().get(0).yearsExperience()).isEqualByComparingTo("6.5");
-        assertThat(back.revisions().get(1)).usingRecursiveComparison().isEqualTo(sample().revisions().get(1));
+        assertThat(back.revisions().get(1))
+                .usingRecursiveComparison()
+                .isEqualTo(sample().revisions().get(1));
         assertThat(back.ticks()).isEqualTo(sample().ticks());
         assertThat(back.opinions()).usingRecursiveComparison().isEqualTo(sample().opinions());
         // and writing again gives the same text
@@ -86,8 +88,16 @@ class AssessmentFileTests {
                 new Bad("not JSON", "this is not json", "$", "not valid JSON"),
                 new Bad("truncated", valid().substring(0, 80), "$", "not valid JSON (line"),
                 new Bad("a JSON list", "[1, 2]", "$", "no JSON object"),
-                new Bad("another format", valid().replace("careerpath-assessment", "other"), "format", "not a CareerPath"),
-                new Bad("another version", valid().replace("\"version\" : 1", "\"version\" : 2"), "version", "version 2"),
+                new Bad(
+                        "another format",
+                        valid().replace("careerpath-assessment", "other"),
+                        "format",
+                        "not a CareerPath"),
+                new Bad(
+                        "another version",
+                        valid().replace("\"version\" : 1", "\"version\" : 2"),
+                        "version",
+                        "version 2"),
                 new Bad("no version", valid().replace("\"version\" : 1,", ""), "version", "which version"),
                 new Bad(
                         "rating out of range",
@@ -135,7 +145,11 @@ class AssessmentFileTests {
                         valid().replace("\"format\" :", "\"version\" : 1, \"format\" :"),
                         "$",
                         "Duplicate"),
-                new Bad("a bad date", valid().replace("2026-09-01T08:00:00Z", "yesterday"), "revisions[1].savedAt", "yesterday"),
+                new Bad(
+                        "a bad date",
+                        valid().replace("2026-09-01T08:00:00Z", "yesterday"),
+                        "revisions[1].savedAt",
+                        "yesterday"),
                 new Bad(
                         "no revisions",
                         "{\"format\": \"careerpath-assessment\", \"version\": 1, \"revisions\": []}",

@@ -413,11 +413,18 @@ class AssessmentFlowTests {
                         .orElseThrow())
                 .containsSequence("1", "3", "2", "yes");
 
-        MvcTestResult json = mvc.get().uri("/assessment/" + token + "/export.json").exchange();
+        MvcTestResult json =
+                mvc.get().uri("/assessment/" + token + "/export.json").exchange();
         assertThat(json).hasContentType(MediaType.APPLICATION_JSON);
         assertThat(json.getResponse().getHeader("Content-Disposition")).contains("attachment");
         assertThat(json).bodyJson().extractingPath("$.format").isEqualTo("careerpath-assessment");
-        assertThat(json).bodyJson().extractingPath("$.revisions[0].ratings.python").isEqualTo(1);
-        assertThat(json).bodyJson().extractingPath("$.revisions[0].ratings.length()").isEqualTo(skills.size());
+        assertThat(json)
+                .bodyJson()
+                .extractingPath("$.revisions[0].ratings.python")
+                .isEqualTo(1);
+        assertThat(json)
+                .bodyJson()
+                .extractingPath("$.revisions[0].ratings.length()")
+                .isEqualTo(skills.size());
     }
 }

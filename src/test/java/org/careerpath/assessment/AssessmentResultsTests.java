@@ -74,7 +74,8 @@ class AssessmentResultsTests {
 
     @Test
     void estimatesEachTrackAndPutsTheDimensionsThatDefineTheTargetFirst() {
-        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
+        StoredAssessment stored =
+                new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -94,7 +95,8 @@ class AssessmentResultsTests {
 
     @Test
     void theAdviceShownIsForTheStepThePersonFaces() {
-        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
+        StoredAssessment stored =
+                new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
 
         DimensionGap scope =
                 result(stored, new Certifications(List.of())).gaps().get(0);
@@ -159,7 +161,8 @@ class AssessmentResultsTests {
         Certification retired = certification(1, "Old", "retired", id("security"));
         Certification retiring = certification(2, "Going", "retiring", id("security"));
         Certification active = certification(3, "New", "active", id("security"));
-        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
+        StoredAssessment stored =
+                new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(), List.of());
 
         DimensionGap security = result(stored, new Certifications(List.of(retired, retiring, active))).gaps().stream()
                 .filter(g -> g.slug().equals("security"))
@@ -172,7 +175,8 @@ class AssessmentResultsTests {
 
     @Test
     void ticksCountOnlyForDimensionsThatAreStillGaps() {
-        StoredAssessment stored = new StoredAssessment(1, revision(1, "staff", SOLID_SENIOR), null, Set.of(id("scope"), id("serving")), List.of());
+        StoredAssessment stored = new StoredAssessment(
+                1, revision(1, "staff", SOLID_SENIOR), null, Set.of(id("scope"), id("serving")), List.of());
 
         AssessmentResult r = result(stored, new Certifications(List.of()));
 
@@ -216,7 +220,8 @@ class AssessmentResultsTests {
         StoredAssessment stored =
                 new StoredAssessment(1, revision(2, "staff", SOLID_SENIOR), null, Set.of(), List.of(opinion));
 
-        MentorComparison m = result(stored, new Certifications(List.of())).mentors().get(0);
+        MentorComparison m =
+                result(stored, new Certifications(List.of())).mentors().get(0);
 
         assertThat(m.rows())
                 .extracting(row -> row.dimension().slug())
@@ -236,9 +241,7 @@ class AssessmentResultsTests {
         better.put(id("influence"), 4);
         better.put(id("security"), 3);
         List<Revision> revisions = List.of(
-                revision(1, "senior", SOLID_SENIOR),
-                revision(2, "staff", SOLID_SENIOR),
-                revision(3, "staff", better));
+                revision(1, "senior", SOLID_SENIOR), revision(2, "staff", SOLID_SENIOR), revision(3, "staff", better));
 
         AssessmentHistory h = AssessmentHistory.of(revisions, MODEL);
 

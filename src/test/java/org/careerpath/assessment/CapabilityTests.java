@@ -56,12 +56,15 @@ class CapabilityTests {
         assertThat(page.select("form[method=post]")).isEmpty();
         assertThat(page.html()).doesNotContain(owner);
         assertThat(page.select("a[href]").eachAttr("href"))
-                .noneMatch(href -> href.contains("/edit") || href.contains("/delete") || href.contains("/invitations")
+                .noneMatch(href -> href.contains("/edit")
+                        || href.contains("/delete")
+                        || href.contains("/invitations")
                         || href.contains("export.json"));
         // the same results as the owner sees
         assertThat(page.select("#gaps li.gap").eachAttr("data-dimension"))
                 .isEqualTo(ownerPage.select("#gaps li.gap").eachAttr("data-dimension"));
-        assertThat(page.select("#checklist li").eachAttr("id")).isEqualTo(ownerPage.select("#checklist li").eachAttr("id"));
+        assertThat(page.select("#checklist li").eachAttr("id"))
+                .isEqualTo(ownerPage.select("#checklist li").eachAttr("id"));
         for (String view : List.of(path + "/report", path + "/history")) {
             Document viewPage = Pages.page(mvc, view);
             assertThat(viewPage.select("form[method=post]")).as(view).isEmpty();
@@ -76,7 +79,8 @@ class CapabilityTests {
         Map<String, Long> before = client.counts();
         List<String> targets = new ArrayList<>();
         // every address the owner can post to, with the read-only token instead
-        for (String suffix : List.of("", "/edit", "/checklist/python", "/delete", "/invitations", "/invitations/1/revoke")) {
+        for (String suffix :
+                List.of("", "/edit", "/checklist/python", "/delete", "/invitations", "/invitations/1/revoke")) {
             targets.add("/assessment/" + share + suffix);
             targets.add("/assessment/shared/" + share + suffix);
         }
@@ -97,12 +101,13 @@ class CapabilityTests {
         }
         for (String method : List.of("PUT", "DELETE", "PATCH")) {
             var request = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(
-                                    org.springframework.http.HttpMethod.valueOf(method), "/assessment/shared/" + share)
-                            .with(csrf()));
+                            org.springframework.http.HttpMethod.valueOf(method), "/assessment/shared/" + share)
+                    .with(csrf()));
             assertThat(request.getResponse().getStatus()).as(method).isIn(403, 404, 405);
         }
         assertThat(client.counts()).isEqualTo(before);
-        assertThat(Pages.page(mvc, "/assessment/" + owner).select("#checklist li.done")).isEmpty();
+        assertThat(Pages.page(mvc, "/assessment/" + owner).select("#checklist li.done"))
+                .isEmpty();
     }
 
     @Test
@@ -116,7 +121,8 @@ class CapabilityTests {
         String invitation = invitationLink.substring(invitationLink.lastIndexOf('/') + 1);
         Map<String, String> draftForm = new LinkedHashMap<>(client.answers("senior", "senior", Map.of()));
         draftForm.put("action", "draft");
-        String draftLocation = client.post("/assessment", draftForm).getResponse().getRedirectedUrl();
+        String draftLocation =
+                client.post("/assessment", draftForm).getResponse().getRedirectedUrl();
         String draft = draftLocation.substring("/assessment/draft/".length(), draftLocation.indexOf('?'));
         List<String> tokens = List.of(owner, Tokens.share(owner), invitation, draft);
 

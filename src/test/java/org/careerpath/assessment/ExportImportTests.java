@@ -42,7 +42,9 @@ class ExportImportTests {
     /** An assessment with everything a file can carry: two revisions, "not sure", ticks and a mentor's opinion. */
     private String fullAssessment() {
         String owner = client.submit(client.answers("senior", "mle", Map.of("sql", "unsure")));
-        assertThat(client.post("/assessment/" + owner + "/edit", client.answers("staff", "senior", Map.of("python", 2, "sql", "unsure"))))
+        assertThat(client.post(
+                        "/assessment/" + owner + "/edit",
+                        client.answers("staff", "senior", Map.of("python", 2, "sql", "unsure"))))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(client.post("/assessment/" + owner + "/checklist/python", Map.of("done", "true")))
                 .hasStatus(HttpStatus.FOUND);
@@ -53,13 +55,16 @@ class ExportImportTests {
                 .selectFirst("input.invitation-link")
                 .val();
         String mentor = link.substring(link.indexOf("/assessment/invited/"));
-        assertThat(client.post(mentor, Map.of("rating-python", "4", "comment-python", "Better than you think.", "rating-sql", "3")))
+        assertThat(client.post(
+                        mentor,
+                        Map.of("rating-python", "4", "comment-python", "Better than you think.", "rating-sql", "3")))
                 .hasStatus(HttpStatus.FOUND);
         return owner;
     }
 
     private String export(String owner) throws Exception {
-        MvcTestResult result = mvc.get().uri("/assessment/" + owner + "/export.json").exchange();
+        MvcTestResult result =
+                mvc.get().uri("/assessment/" + owner + "/export.json").exchange();
         assertThat(result).hasStatusOk();
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -92,14 +97,27 @@ class ExportImportTests {
         // and the pages say the same
         Document before = Pages.page(mvc, "/assessment/" + original);
         Document after = Pages.page(mvc, "/assessment/" + copy);
-        for (String part : List.of("#level", "#readiness", "#changes ul", "#focus", "#gaps", "#checklist .progress-text",
-                "#unsure-note", "#mentors table", "#pay")) {
-            assertThat(after.select(part).text()).as(part).isNotEmpty().isEqualTo(before.select(part).text());
+        for (String part : List.of(
+                "#level",
+                "#readiness",
+                "#changes ul",
+                "#focus",
+                "#gaps",
+                "#checklist .progress-text",
+                "#unsure-note",
+                "#mentors table",
+                "#pay")) {
+            assertThat(after.select(part).text())
+                    .as(part)
+                    .isNotEmpty()
+                    .isEqualTo(before.select(part).text());
         }
         assertThat(after.select("#checklist li.done").eachAttr("id")).containsExactly("item-python");
         Document history = Pages.page(mvc, "/assessment/" + copy + "/history");
         assertThat(history.select("#history-table tbody").text())
-                .isEqualTo(Pages.page(mvc, "/assessment/" + original + "/history").select("#history-table tbody").text());
+                .isEqualTo(Pages.page(mvc, "/assessment/" + original + "/history")
+                        .select("#history-table tbody")
+                        .text());
         // the imported opinion's invitation link never existed here: it starts revoked
         assertThat(after.select("#mentors").text()).contains("invitation link has since been revoked");
     }
@@ -112,10 +130,16 @@ class ExportImportTests {
         List<Bad> cases = List.of(
                 new Bad("not JSON", "<html>hello</html>".getBytes(StandardCharsets.UTF_8), "$", "not valid JSON"),
                 new Bad("not UTF-8", new byte[] {(byte) 0xff, (byte) 0xfe, 0x7b}, null, "not UTF-8"),
-                new Bad("another version", file.replace("\"version\" : 1", "\"version\" : 3").getBytes(StandardCharsets.UTF_8),
-                        "version", "version 3 of the format; this portal reads version 1"),
-                new Bad("a rating out of range", file.replaceFirst("\"python\" : \\d", "\"python\" : 9").getBytes(StandardCharsets.UTF_8),
-                        "revisions[0].ratings.python", "whole number from 0 to 4"),
+                new Bad(
+                        "another version",
+                        file.replace("\"version\" : 1", "\"version\" : 3").getBytes(StandardCharsets.UTF_8),
+                        "version",
+                        "version 3 of the format; this portal reads version 1"),
+                new Bad(
+                        "a rating out of range",
+                        file.replaceFirst("\"python\" : \\d", "\"python\" : 9").getBytes(StandardCharsets.UTF_8),
+                        "revisions[0].ratings.python",
+                        "whole number from 0 to 4"),
                 new Bad("an empty file", new byte[0], null, "Choose the file"));
         for (Bad bad : cases) {
             Map<String, Long> before = client.counts();

@@ -48,7 +48,10 @@ class FocusAndAdviceTests {
     }
 
     private String kind(String slug) {
-        return jdbc.sql("select kind from skill where slug = ?").param(slug).query(String.class).single();
+        return jdbc.sql("select kind from skill where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single();
     }
 
     /** Gap order: the defining ones first (those the target expects more of than the estimate), each group by size. */
@@ -62,7 +65,9 @@ class FocusAndAdviceTests {
                 seenOther = true;
                 lastSize = Integer.MAX_VALUE;
             }
-            assertThat(defining && seenOther).as("a defining gap after a non-defining one").isFalse();
+            assertThat(defining && seenOther)
+                    .as("a defining gap after a non-defining one")
+                    .isFalse();
             assertThat(size).as("gaps by size within their group").isLessThanOrEqualTo(lastSize);
             lastSize = size;
         }
@@ -83,7 +88,8 @@ class FocusAndAdviceTests {
 
         Document page = Pages.page(mvc, "/assessment/" + token);
 
-        assertThat(page.select("#level .estimate[data-track=individual-contributor] strong").text())
+        assertThat(page.select("#level .estimate[data-track=individual-contributor] strong")
+                        .text())
                 .isEqualTo("Senior ML Engineer");
         List<Element> gaps = page.select("#gaps li.gap");
         assertDefiningFirstThenBySize(gaps);
@@ -99,7 +105,8 @@ class FocusAndAdviceTests {
         assertThat(focus).hasSize(3);
         assertThat(focus).allSatisfy(slug -> assertThat(kind(slug)).as(slug).isEqualTo("impact"));
         assertThat(page.select("#focus li .reason").eachText())
-                .allSatisfy(reason -> assertThat(reason).contains("Staff ML Engineer expects more of this than Senior ML Engineer"));
+                .allSatisfy(reason ->
+                        assertThat(reason).contains("Staff ML Engineer expects more of this than Senior ML Engineer"));
     }
 
     @Test
@@ -120,7 +127,9 @@ class FocusAndAdviceTests {
         assertThat(gaps).isNotEmpty();
         assertDefiningFirstThenBySize(gaps);
         List<String> focus = page.select("#focus li").eachAttr("data-dimension");
-        assertThat(focus).hasSize(3).allSatisfy(slug -> assertThat(kind(slug)).as(slug).isEqualTo("people"));
+        assertThat(focus)
+                .hasSize(3)
+                .allSatisfy(slug -> assertThat(kind(slug)).as(slug).isEqualTo("people"));
         // every people dimension short of the target is among the defining gaps
         assertThat(gaps.stream()
                         .filter(g -> kind(g.attr("data-dimension")).equals("people"))
@@ -139,11 +148,13 @@ class FocusAndAdviceTests {
         Element gap = Pages.page(mvc, "/assessment/" + token).selectFirst("#gaps li.gap[data-dimension=" + slug + "]");
 
         record Advice(String work, String artefact, String evidence) {}
-        Advice faced = jdbc.sql("""
+        Advice faced =
+                jdbc.sql("""
                         select a.work, a.artefact, a.evidence from skill_step_advice a join skill s on s.id = a.skill_id
                         where s.slug = ? and a.step = ?
                         """).param(slug).param(rating + 1).query(Advice.class).single();
-        Advice atTarget = jdbc.sql("""
+        Advice atTarget =
+                jdbc.sql("""
                         select a.work, a.artefact, a.evidence from skill_step_advice a join skill s on s.id = a.skill_id
                         where s.slug = ? and a.step = ?
                         """).param(slug).param(target).query(Advice.class).single();
@@ -161,7 +172,9 @@ class FocusAndAdviceTests {
                         join certification_skill cs on cs.certification_id = c.id join skill s on s.id = cs.skill_id
                         where c.status = 'retired' and s.retired_at is null
                         """).query(Covered.class).list();
-        assertThat(retired).as("the content has retired certifications to test with").isNotEmpty();
+        assertThat(retired)
+                .as("the content has retired certifications to test with")
+                .isNotEmpty();
         // every dimension a retired certification covers is a gap: rated 0 against Staff
         Map<String, Object> zeros = new HashMap<>();
         retired.forEach(c -> zeros.put(c.slug(), 0));
@@ -169,7 +182,8 @@ class FocusAndAdviceTests {
 
         Document page = Pages.page(mvc, "/assessment/" + token);
 
-        assertThat(page.select(".no-longer-offered").text()).contains(retired.get(0).name());
+        assertThat(page.select(".no-longer-offered").text())
+                .contains(retired.get(0).name());
         for (Covered c : retired) {
             Element gap = page.selectFirst("#gaps li.gap[data-dimension=" + c.slug() + "]");
             assertThat(gap).as(c.slug()).isNotNull();
@@ -178,7 +192,8 @@ class FocusAndAdviceTests {
             assertThat(gap.text()).as(c.slug()).doesNotContain(c.name());
         }
         // and what is suggested is only active or retiring
-        List<String> suggested = page.select("#gaps .gap-body a[href^=/certifications/]").eachText();
+        List<String> suggested =
+                page.select("#gaps .gap-body a[href^=/certifications/]").eachText();
         List<String> offered = jdbc.sql("select name from certification where status <> 'retired'")
                 .query(String.class)
                 .list();

@@ -82,7 +82,9 @@ class NotSureAndDraftTests {
         MvcTestResult result = client.post("/assessment", client.answers("senior", "senior", answers));
 
         assertThat(result).hasStatusOk();
-        assertThat(Pages.html(result).select("#field-rating-python .field-error").text())
+        assertThat(Pages.html(result)
+                        .select("#field-rating-python .field-error")
+                        .text())
                 .contains("Choose a rating for Python engineering, or “Not sure”; or save a draft");
         assertThat(client.counts()).isEqualTo(before);
     }
@@ -122,10 +124,14 @@ class NotSureAndDraftTests {
         assertThat(page.select("#draft-expiry").text()).contains("deleted 30 days after they were last saved");
         assertThat(page.select("#target option[selected]").val()).isEqualTo("staff");
         assertThat(page.select("#years").val()).isEqualTo("7.5");
-        assertThat(page.select("input[name=rating-" + all.get(0).slug() + "][checked]").val()).isEqualTo("unsure");
-        assertThat(page.select("input[name=rating-" + all.get(1).slug() + "][checked]").val())
+        assertThat(page.select("input[name=rating-" + all.get(0).slug() + "][checked]")
+                        .val())
+                .isEqualTo("unsure");
+        assertThat(page.select("input[name=rating-" + all.get(1).slug() + "][checked]")
+                        .val())
                 .isEqualTo(Integer.toString(client.expected("senior", all.get(1).slug())));
-        assertThat(page.select("input[name=rating-" + all.get(all.size() - 1).slug() + "][checked]")).isEmpty();
+        assertThat(page.select("input[name=rating-" + all.get(all.size() - 1).slug() + "][checked]"))
+                .isEmpty();
         assertThat(page.select("form#assessment-form").attr("action")).isEqualTo("/assessment/draft/" + draft);
 
         // saving more keeps the same link
@@ -133,13 +139,16 @@ class NotSureAndDraftTests {
         more.remove(all.get(all.size() / 2).slug());
         Map<String, String> moreForm = client.answers("staff", "senior", more);
         moreForm.put("action", "draft");
-        assertThat(client.post("/assessment/draft/" + draft, moreForm).getResponse().getRedirectedUrl())
+        assertThat(client.post("/assessment/draft/" + draft, moreForm)
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo("/assessment/draft/" + draft + "?saved=1");
         assertThat(client.counts().get("assessment_draft_answer"))
                 .isEqualTo(before.get("assessment_draft_answer") + all.size() / 2 + 1);
 
         // finishing it makes the assessment and deletes the draft
-        Map<String, String> complete = client.answers("staff", "senior", Map.of(all.get(0).slug(), "unsure"));
+        Map<String, String> complete =
+                client.answers("staff", "senior", Map.of(all.get(0).slug(), "unsure"));
         complete.put("action", "submit");
         MvcTestResult finished = client.post("/assessment/draft/" + draft, complete);
         assertThat(finished).hasStatus(HttpStatus.FOUND);
@@ -169,7 +178,8 @@ class NotSureAndDraftTests {
     void draftsOlderThanThirtyDaysAreGoneAndDeleted() {
         String old = saveDraft(client.answers("senior", "senior", Map.of()));
         String recent = saveDraft(client.answers("senior", "senior", Map.of()));
-        jdbc.sql("update assessment_draft set updated_at = now() - interval '31 days' where token_hash = sha256(convert_to(?, 'UTF8'))")
+        jdbc.sql(
+                        "update assessment_draft set updated_at = now() - interval '31 days' where token_hash = sha256(convert_to(?, 'UTF8'))")
                 .param(old)
                 .update();
 

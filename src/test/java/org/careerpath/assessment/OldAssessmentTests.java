@@ -156,7 +156,9 @@ class OldAssessmentTests {
         // opening it with the old link gave it a read-only link, which works and changes nothing
         String shared = page.selectFirst("#share-link").val();
         assertThat(shared).contains("/assessment/shared/" + Tokens.share(OLD_TOKEN));
-        assertThat(Pages.page(mvc, "/assessment/shared/" + Tokens.share(OLD_TOKEN)).select("#readiness .overall").text())
+        assertThat(Pages.page(mvc, "/assessment/shared/" + Tokens.share(OLD_TOKEN))
+                        .select("#readiness .overall")
+                        .text())
                 .contains("of the 31 dimensions you rated");
     }
 }

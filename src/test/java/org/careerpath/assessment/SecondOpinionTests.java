@@ -61,7 +61,8 @@ class SecondOpinionTests {
         // the mentor sees the target and the dimensions, never the owner's answers, label or links
         Document form = Pages.page(mvc, mentorLink);
         assertThat(form.select(".lead").text()).contains("as Sam, my manager", "Staff ML Engineer");
-        assertThat(form.select("fieldset.rating")).hasSize(client.model().dimensions().size());
+        assertThat(form.select("fieldset.rating"))
+                .hasSize(client.model().dimensions().size());
         assertThat(form.select("input[type=radio][checked]")).isEmpty();
         assertThat(form.html()).doesNotContain("before my promo review", owner, Tokens.share(owner));
         assertThat(form.select("#field-rating-scope-of-work .hint").text()).startsWith("Staff ML Engineer expects:");
@@ -96,7 +97,8 @@ class SecondOpinionTests {
             assertThat(python.select(".mentor").text()).isEqualTo("1");
             assertThat(python.select(".difference").text()).contains("−2", "differs by two steps or more");
             assertThat(python.select(".comment").text()).isEqualTo("Solid scripts, but no packaging or typing yet.");
-            assertThat(mentors.selectFirst("tr[data-dimension=scope-of-work]").hasClass("marked")).isFalse();
+            assertThat(mentors.selectFirst("tr[data-dimension=scope-of-work]").hasClass("marked"))
+                    .isFalse();
             assertThat(mentors.select("tr[data-dimension=sql] .self").text()).isEqualTo("not sure");
             assertThat(mentors.select(".mentor-summary").text()).contains("you agree on 1", "2 dimensions", "1 differ");
         }
@@ -125,7 +127,8 @@ class SecondOpinionTests {
         assertThat(client.counts()).isEqualTo(before);
         Document invitations = Pages.page(mvc, "/assessment/" + owner + "/invitations");
         assertThat(invitations.select(".invitation.revoked").text()).contains("Robin", "revoked");
-        assertThat(invitations.select(".invitation.revoked input.invitation-link")).isEmpty();
+        assertThat(invitations.select(".invitation.revoked input.invitation-link"))
+                .isEmpty();
         assertThat(Pages.page(mvc, "/assessment/" + owner).select("#mentors").text())
                 .contains("Robin’s view", "invitation link has since been revoked");
         // only the owner's own invitations can be revoked, through the owner's link
@@ -190,7 +193,8 @@ class SecondOpinionTests {
         MvcTestResult nul = client.post("/assessment/" + owner + "/invitations", Map.of("mentor", "Kim\u0000"));
         assertThat(nul).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(Pages.html(nul).select("#field-mentor").text()).contains("NUL");
-        MvcTestResult longName = client.post("/assessment/" + owner + "/invitations", Map.of("mentor", "K".repeat(121)));
+        MvcTestResult longName =
+                client.post("/assessment/" + owner + "/invitations", Map.of("mentor", "K".repeat(121)));
         assertThat(longName).hasStatusOk();
         assertThat(Pages.html(longName).select("#field-mentor").text()).contains("Keep the name to 120 characters");
         assertThat(client.counts()).isEqualTo(before);

@@ -209,7 +209,8 @@ class JourneyTests extends BrowserTestSupport {
         }
         find(driver, "form#assessment-form button[type=submit]").click();
         waiting(driver).until(d -> !findAll(d, ".error-summary").isEmpty());
-        String message = "Choose a rating for SQL and data modelling, or “Not sure”; or save a draft and come back to it.";
+        String message =
+                "Choose a rating for SQL and data modelling, or “Not sure”; or save a draft and come back to it.";
         assertThat(find(driver, "#field-rating-sql .field-error").getText()).isEqualTo(message);
         assertThat(find(driver, ".error-summary").getText()).contains(message);
         assertThat(find(driver, "input[name=rating-python][value='3']").isSelected())

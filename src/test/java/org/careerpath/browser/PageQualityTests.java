@@ -57,7 +57,8 @@ class PageQualityTests extends BrowserTestSupport {
         String owner = location.substring(location.lastIndexOf('/') + 1);
         post("/assessment/" + owner + "/edit", ratings("staff", 3));
         String invitations = post("/assessment/" + owner + "/invitations", Map.of("mentor", "Sam"));
-        String mentor = org.jsoup.Jsoup.parse(Http.get(port, invitations.substring(0, invitations.indexOf('#'))).body())
+        String mentor = org.jsoup.Jsoup.parse(Http.get(port, invitations.substring(0, invitations.indexOf('#')))
+                        .body())
                 .selectFirst("input.invitation-link")
                 .val();
         mentor = mentor.substring(mentor.indexOf("/assessment/invited/"));
@@ -65,7 +66,8 @@ class PageQualityTests extends BrowserTestSupport {
         Map<String, String> draftForm = ratings("senior", 2);
         draftForm.put("action", "draft");
         String draft = post("/assessment", draftForm);
-        String shared = org.jsoup.Jsoup.parse(Http.get(port, "/assessment/" + owner).body())
+        String shared = org.jsoup.Jsoup.parse(
+                        Http.get(port, "/assessment/" + owner).body())
                 .selectFirst("#share-link")
                 .val();
         Map<String, String> pages = new LinkedHashMap<>();

@@ -46,15 +46,26 @@ class ReportPrintTests extends BrowserTestSupport {
                         """)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .list()
-                .forEach(e -> form.put("rating-" + e.getKey(), Integer.toString(Math.max(0, e.getValue() - (n(e.getKey()) ? 1 : 0)))));
+                .forEach(e -> form.put(
+                        "rating-" + e.getKey(), Integer.toString(Math.max(0, e.getValue() - (n(e.getKey()) ? 1 : 0)))));
         String owner = post("/assessment", form).substring("/assessment/".length());
         String invitations = post("/assessment/" + owner + "/invitations", Map.of("mentor", "Sam"));
-        String link = org.jsoup.Jsoup.parse(org.careerpath.support.Http.get(port, invitations.substring(0, invitations.indexOf('#'))).body())
+        String link = org.jsoup.Jsoup.parse(
+                        org.careerpath.support.Http.get(port, invitations.substring(0, invitations.indexOf('#')))
+                                .body())
                 .selectFirst("input.invitation-link")
                 .val();
-        post(link.substring(link.indexOf("/assessment/invited/")), Map.of(
-                "rating-python", "1", "comment-python", "Typing and packaging next.",
-                "rating-scope-of-work", "1", "rating-sql", "4"));
+        post(
+                link.substring(link.indexOf("/assessment/invited/")),
+                Map.of(
+                        "rating-python",
+                        "1",
+                        "comment-python",
+                        "Typing and packaging next.",
+                        "rating-scope-of-work",
+                        "1",
+                        "rating-sql",
+                        "4"));
 
         ChromeDriver driver = browser();
         driver.get(url("/assessment/" + owner + "/report"));
@@ -65,7 +76,9 @@ class ReportPrintTests extends BrowserTestSupport {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("assessment-report.pdf"), pdf);
 
-        long pages = PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1)).results().count();
+        long pages = PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1))
+                .results()
+                .count();
         assertThat(pages).as("pages of the printed report").isEqualTo(1);
     }
 

@@ -38,7 +38,8 @@ class SecondOpinionJourneyTests extends BrowserTestSupport {
         find(owner, "#mentor").sendKeys("Priya, my manager");
         find(owner, "#invite-form button").click();
         waiting(owner).until(d -> !findAll(d, ".invitation.created").isEmpty());
-        String invitation = find(owner, ".invitation.created input.invitation-link").getAttribute("value");
+        String invitation =
+                find(owner, ".invitation.created input.invitation-link").getAttribute("value");
 
         // the mentor, in a browser of their own, with no account
         ChromeDriver mentor = browser(Browser.Screen.PHONE, true, null);
@@ -59,13 +60,15 @@ class SecondOpinionJourneyTests extends BrowserTestSupport {
         assertThat(python.getAttribute("class")).contains("marked");
         assertThat(python.getText()).contains("3", "1", "Ships working code; packaging and typing are next.");
         assertThat(find(owner, "#mentors h3").getText()).isEqualTo("Priya, my manager’s view");
-        assertThat(find(owner, "#mentors tr[data-dimension=sql] .self").getText()).isEqualTo("not sure");
+        assertThat(find(owner, "#mentors tr[data-dimension=sql] .self").getText())
+                .isEqualTo("not sure");
 
         // the read-only link shows the same to someone else, with nothing to change
         String shared = find(owner, "#share-link").getAttribute("value");
         ChromeDriver viewer = browser();
         viewer.get(shared);
-        assertThat(find(viewer, "#mentors tr[data-dimension=python]").getAttribute("class")).contains("marked");
+        assertThat(find(viewer, "#mentors tr[data-dimension=python]").getAttribute("class"))
+                .contains("marked");
         assertThat(findAll(viewer, "form[method=post]")).isEmpty();
 
         // revoking the invitation closes the mentor's link
@@ -88,9 +91,13 @@ class SecondOpinionJourneyTests extends BrowserTestSupport {
         assertThat(find(owner, "#mentors tr[data-dimension=python]").getText())
                 .contains("Ships working code; packaging and typing are next.");
         assertThat(find(owner, "#unsure-note").getText()).contains("1 dimension was left “not sure”");
-        List<String> estimates = findAll(owner, "#level .estimate").stream().map(WebElement::getText).toList();
+        List<String> estimates = findAll(owner, "#level .estimate").stream()
+                .map(WebElement::getText)
+                .toList();
         owner.get(results);
-        assertThat(findAll(owner, "#level .estimate").stream().map(WebElement::getText).toList())
+        assertThat(findAll(owner, "#level .estimate").stream()
+                        .map(WebElement::getText)
+                        .toList())
                 .isEqualTo(estimates);
     }
 }
