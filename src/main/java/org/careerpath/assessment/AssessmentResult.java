@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.careerpath.levels.Level;
-import org.careerpath.salaries.BandView;
+import org.careerpath.salaries.LevelPay;
 import org.careerpath.skills.Dimension;
 import org.careerpath.web.Formats;
 
@@ -25,8 +25,8 @@ record AssessmentResult(
         int ticked,
         List<RatingChange> changes,
         List<String> closedGaps,
-        List<BandView> estimatedPay,
-        List<BandView> targetPay,
+        LevelPay estimatedPay,
+        LevelPay targetPay,
         List<RatedDimension> ratings,
         List<MentorComparison> mentors) {
 

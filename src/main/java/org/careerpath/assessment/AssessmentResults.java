@@ -67,8 +67,8 @@ final class AssessmentResults {
                 (int) gaps.stream().filter(DimensionGap::ticked).count(),
                 changes(stored, model),
                 closedGaps(stored, model, target),
-                estimated == null ? List.of() : salaries.bandsForLevel(estimated.id()),
-                salaries.bandsForLevel(target.id()),
+                estimated == null ? null : salaries.pay(estimated.id()),
+                salaries.pay(target.id()),
                 rated(model, latest, target),
                 stored.opinions().stream()
                         .map(o -> mentor(o, latest, model, target))

@@ -5,7 +5,8 @@ import org.careerpath.certifications.CertificationCatalogue;
 import org.careerpath.guides.Guide;
 import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.Role;
-import org.careerpath.salaries.BandView;
+import org.careerpath.salaries.LevelPay;
+import org.careerpath.salaries.Salaries;
 import org.careerpath.salaries.SalaryCatalogue;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
@@ -44,7 +45,8 @@ class GuidePageController {
         Guide guide = guides.guide(slug).orElseThrow(() -> new NotFoundException("guide " + slug));
         Role role = guide.role();
         long levelId = role.placement().id();
-        List<BandView> bands = salaries.load().bandsForLevel(levelId);
+        Salaries all = salaries.load();
+        LevelPay pay = all.pay(levelId);
         String canonical = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/guides/{slug}")
                 .buildAndExpand(slug)
@@ -54,10 +56,11 @@ class GuidePageController {
         model.addAttribute("expectations", role.onLadder() ? skills.load().atLevel(levelId) : List.of());
         model.addAttribute(
                 "certifications", role.onLadder() ? certifications.load().suitedToLevel(levelId) : List.of());
-        model.addAttribute("bands", bands);
+        model.addAttribute("pay", pay);
+        model.addAttribute("projections", role.socCode() == null ? List.of() : all.projectionsFor(role.socCode()));
         model.addAttribute("canonicalUrl", canonical);
         // a neighbouring role's page never carries ML-engineer pay as its own: none in its structured data
-        model.addAttribute("jsonLd", OccupationJsonLd.of(guide, role.onLadder() ? bands : List.of(), canonical, json));
+        model.addAttribute("jsonLd", OccupationJsonLd.of(guide, role.onLadder() ? pay.bands() : List.of(), canonical, json));
         return "guides/show";
     }
 }

@@ -9,7 +9,7 @@ import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.Guides;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
-import org.careerpath.salaries.BandView;
+import org.careerpath.salaries.Salaries;
 import org.careerpath.salaries.SalaryCatalogue;
 import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Expectation;
@@ -29,12 +29,6 @@ import org.springframework.web.servlet.ModelAndView;
 class LadderController {
 
     /** The aijobs.net experience level each portal level corresponds to, for the crosswalk. */
-    static final Map<String, String> SURVEY_LEVELS = Map.of(
-            "junior", "EN (entry)",
-            "mle", "MI (mid)",
-            "senior", "SE (senior)",
-            "director-of-ml", "EX (executive or director)");
-
     /** The dimension whose statement the ladder shows as each level's scope. */
     static final String SCOPE = "scope-of-work";
 
@@ -53,7 +47,7 @@ class LadderController {
         CareerModel career = skills.load();
         Ladder ladder = career.ladder();
         Guides all = guides.load();
-        Map<Long, BandView> headline = salaries.load().headlineByLevel();
+        Salaries pay = salaries.load();
         long scope = career.bySlug(SCOPE).orElseThrow().id();
         model.addAttribute(
                 "tracks",
@@ -66,11 +60,13 @@ class LadderController {
                                                 career.expectation(level.id(), scope)
                                                         .orElse(null),
                                                 all.atLevel(level.id()),
-                                                headline.get(level.id())))
+                                                pay.pay(level.id()),
+                                                surveyLevels(pay, level)))
                                         .toList()))
                         .toList());
         model.addAttribute("ladder", ladder.levels());
-        model.addAttribute("surveyLevels", SURVEY_LEVELS);
+        model.addAttribute("surveyLevels", ladder.levels().stream()
+                .collect(java.util.stream.Collectors.toMap(Level::slug, level -> surveyLevels(pay, level))));
         return "levels/ladder";
     }
 
@@ -97,8 +93,19 @@ class LadderController {
                         .toList());
         model.addAttribute("roles", all.atLevel(level.id()));
         model.addAttribute("neighbours", all.enteredFrom(level.id()));
-        model.addAttribute("bands", salaries.load().bandsForLevel(level.id()));
+        model.addAttribute("pay", salaries.load().pay(level.id()));
         return "levels/show";
+    }
+
+    /** "ML engineering titles at SE (senior)", or "No equivalent": how the salary survey's levels map here. */
+    static String surveyLevels(Salaries salaries, Level level) {
+        List<String> parts = new java.util.ArrayList<>();
+        Map<String, List<String>> byFamily = new java.util.LinkedHashMap<>();
+        salaries.mappingsFor(level.id())
+                .forEach(m -> byFamily.computeIfAbsent(m.familyName(), f -> new java.util.ArrayList<>())
+                        .add(m.experienceLevelName()));
+        byFamily.forEach((family, codes) -> parts.add(family + " at " + String.join(" or ", codes)));
+        return parts.isEmpty() ? "No equivalent" : String.join("; ", parts);
     }
 
     /** The impact dimensions (and people dimensions for managers): how people at the level work. */

@@ -49,12 +49,16 @@ final class OccupationJsonLd {
         }
         List<Map<String, Object>> salaries = new ArrayList<>();
         for (BandView band : bands) {
-            if (band.median() == null || !"annual".equals(band.period())) {
+            // only distributions: never a single quoted figure, a range or a bound presented as a median
+            if (!band.distribution() || !"annual".equals(band.period())) {
                 continue;
             }
             Map<String, Object> distribution = new LinkedHashMap<>();
             distribution.put("@type", "MonetaryAmountDistribution");
-            distribution.put("name", band.label() + " (" + band.citation() + ")");
+            distribution.put(
+                    "name",
+                    band.label() + ", " + band.locationName() + ", " + band.basisLabel().toLowerCase() + " ("
+                            + band.citation() + ")");
             distribution.put("currency", band.currency());
             distribution.put("duration", "P1Y");
             put(distribution, "percentile10", band.p10());

@@ -21,13 +21,13 @@ class SalaryBandRow {
     private String occupationCode;
     private String label;
     private String locationCode;
-    private String locationName;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     private String currency;
 
     private String period;
     private String payBasis;
+    private String statistic;
     private BigDecimal p10;
     private BigDecimal p25;
     private BigDecimal median;
@@ -36,6 +36,7 @@ class SalaryBandRow {
     private BigDecimal mean;
     private BigDecimal minAmount;
     private BigDecimal maxAmount;
+    private BigDecimal amount;
     private Integer sampleSize;
     private Integer employment;
     private String note;
@@ -50,24 +51,21 @@ class SalaryBandRow {
         return levelId;
     }
 
-    BandView toView(Source source, String levelSlug, String levelName) {
+    BandView toView(Source source, String levelSlug, String levelName, SalaryLocation location) {
         return new BandView(
                 id,
-                source.slug(),
-                source.publisher(),
-                source.title(),
-                source.year(),
-                source.kind(),
+                source,
                 levelId,
                 levelSlug,
                 levelName,
                 occupationCode,
                 label,
-                locationCode,
-                locationName,
+                location,
+                source.year(),
                 currency,
                 period,
                 payBasis,
+                statistic,
                 p10,
                 p25,
                 median,
@@ -76,9 +74,15 @@ class SalaryBandRow {
                 mean,
                 minAmount,
                 maxAmount,
+                amount,
                 sampleSize,
                 employment,
                 note,
-                false);
+                false,
+                null);
+    }
+
+    String getLocationCode() {
+        return locationCode;
     }
 }

@@ -3,9 +3,11 @@ package org.careerpath.salaries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,7 +21,7 @@ import org.careerpath.sources.Sources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The salaries module's published API: every source and band, in a fixed number of queries. */
+/** The salaries module's published API: every source, figure, place and projection, in a fixed number of queries. */
 @Service
 @Transactional(readOnly = true)
 public class SalaryCatalogue {
@@ -28,6 +30,10 @@ public class SalaryCatalogue {
     private final SalaryBandRepository bands;
     private final ComputedBandRepository computed;
     private final SalaryImportRepository imports;
+    private final LocationRepository locations;
+    private final SurveyTitleRepository titles;
+    private final SurveyMappingRepository mappings;
+    private final ProjectionRepository projections;
     private final LevelCatalogue levels;
 
     SalaryCatalogue(
@@ -35,48 +41,101 @@ public class SalaryCatalogue {
             SalaryBandRepository bands,
             ComputedBandRepository computed,
             SalaryImportRepository imports,
+            LocationRepository locations,
+            SurveyTitleRepository titles,
+            SurveyMappingRepository mappings,
+            ProjectionRepository projections,
             LevelCatalogue levels) {
         this.sources = sources;
         this.bands = bands;
         this.computed = computed;
         this.imports = imports;
+        this.locations = locations;
+        this.titles = titles;
+        this.mappings = mappings;
+        this.projections = projections;
         this.levels = levels;
     }
 
+    /** Every figure, the survey computed from every counted title. */
     public Salaries load() {
+        return load(Set.of());
+    }
+
+    /**
+     * Every figure, the survey computed from the given titles only (every counted title when empty); titles
+     * that are not counted are ignored.
+     */
+    public Salaries load(Set<String> narrowedTo) {
         Ladder ladder = levels.ladder();
         Sources all0 = sources.load();
-        Map<Long, Level> levelById = ladder.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
-        List<BandView> all = new ArrayList<>();
+        Locations places = Locations.of(
+                locations.findAll().stream().map(LocationRow::toLocation).toList());
+        Map<Long, Level> levelById =
+                ladder.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
+
+        Map<String, Long> counts = new HashMap<>();
+        computed.responsesByTitle().forEach(c -> counts.put(c.getTitle(), c.getResponses()));
+        List<SurveyTitle> counted = titles.findAll().stream()
+                .sorted(Comparator.comparingInt(SurveyTitleRow::getPosition))
+                .map(t -> new SurveyTitle(
+                        t.getJobTitle(),
+                        t.getFamily(),
+                        counts.getOrDefault(t.getJobTitle(), 0L).intValue(),
+                        t.getPosition()))
+                .toList();
+        Set<String> chosen = new LinkedHashSet<>();
+        counted.stream()
+                .map(SurveyTitle::title)
+                .filter(t -> narrowedTo.isEmpty() || narrowedTo.contains(t))
+                .forEach(chosen::add);
+
+        List<SurveyMapping> mapped = mappings.findAll().stream()
+                .filter(m -> levelById.containsKey(m.getLevelId()))
+                .map(m -> new SurveyMapping(
+                        m.getFamily(),
+                        m.getExperienceLevel(),
+                        m.getLevelId(),
+                        levelById.get(m.getLevelId()).name()))
+                .sorted(Comparator.comparingInt((SurveyMapping m) -> ladder.levels().indexOf(levelById.get(m.levelId())))
+                        .thenComparing(SurveyMapping::experienceLevel))
+                .toList();
+
+        List<BandView> published = new ArrayList<>();
         for (SalaryBandRow band : bands.findAll()) {
             Level level = band.getLevelId() == null ? null : levelById.get(band.getLevelId());
-            all.add(band.toView(
+            published.add(band.toView(
                     all0.get(band.getSourceId()),
                     level == null ? null : level.slug(),
-                    level == null ? null : level.name()));
+                    level == null ? null : level.name(),
+                    places.get(band.getLocationCode())));
         }
+
+        List<ComputedBand> rows = chosen.size() == counted.size()
+                ? computed.everyTitle(Salaries.MIN_SAMPLE)
+                : chosen.isEmpty() ? List.of() : computed.forTitles(String.join("|", chosen), Salaries.MIN_SAMPLE);
+        List<BandView> computedBands = new ArrayList<>();
         long id = 0;
-        for (ComputedBandRow c : computed.findBySampleSizeGreaterThanEqual(Salaries.MIN_SAMPLE)) {
+        for (ComputedBand c : rows) {
             Level level = levelById.get(c.getLevelId());
-            Source source = all0.get(c.getSourceId());
-            String country = c.getEmployeeResidence();
-            all.add(new BandView(
+            var place = places.byCode(c.getLocationCode());
+            if (level == null || place.isEmpty()) {
+                continue;
+            }
+            computedBands.add(new BandView(
                     --id,
-                    source.slug(),
-                    source.publisher(),
-                    source.title(),
-                    (int) c.getWorkYear(),
-                    source.kind(),
+                    all0.get(c.getSourceId()),
                     level.id(),
                     level.slug(),
                     level.name(),
                     null,
-                    "Machine Learning Engineer, experience level " + c.getExperienceLevel(),
-                    country,
-                    countryName(country),
+                    computedLabel(mapped, level, c.getExperienceLevels()),
+                    place.get(),
+                    (int) c.getWorkYear(),
                     "USD",
                     "annual",
-                    "base",
+                    "gross",
+                    "percentiles",
                     money(c.getP10()),
                     money(c.getP25()),
                     money(c.getMedian()),
@@ -85,25 +144,53 @@ public class SalaryCatalogue {
                     null,
                     null,
                     null,
+                    null,
                     c.getSampleSize(),
                     null,
                     null,
-                    true));
+                    true,
+                    c.getExperienceLevels()));
         }
+
+        List<Projection> projected = projections.findAll().stream()
+                .sorted(Comparator.comparingInt(ProjectionRow::getPosition))
+                .map(p -> p.toProjection(all0.get(p.getSourceId())))
+                .toList();
+
         Set<String> used = new HashSet<>();
-        all.forEach(b -> used.add(b.sourceSlug()));
+        published.forEach(b -> used.add(b.sourceSlug()));
+        computedBands.forEach(b -> used.add(b.sourceSlug()));
+        projected.forEach(p -> used.add(p.source().slug()));
         return new Salaries(
                 all0.all().stream().filter(s -> used.contains(s.slug())).toList(),
-                List.copyOf(all),
-                imports.findFirstByOrderByImportedAtDescIdDesc().map(SalaryImportRow::toStatus),
+                List.copyOf(published),
+                List.copyOf(computedBands),
+                places,
+                counted,
+                Set.copyOf(chosen),
+                mapped,
+                projected,
+                all0.bySlug(SalaryImporter.SOURCE)
+                        .flatMap(main -> imports.findFirstBySourceIdOrderByImportedAtDescIdDesc(main.id()))
+                        .map(SalaryImportRow::toStatus),
                 ladder);
+    }
+
+    /** "ML engineering titles, survey level SE (senior)"; "Director and head-of titles, any survey level; ...". */
+    private static String computedLabel(List<SurveyMapping> mappings, Level level, String experienceLevels) {
+        Map<String, List<String>> byFamily = new java.util.LinkedHashMap<>();
+        for (SurveyMapping m : mappings) {
+            if (m.levelId() == level.id() && experienceLevels.contains(m.experienceLevel())) {
+                byFamily.computeIfAbsent(m.family(), f -> new ArrayList<>()).add(m.experienceLevel());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byFamily.forEach((family, codes) -> parts.add(SurveyMapping.familyName(family) + ", survey level"
+                + (codes.size() == 1 ? " " : "s ") + String.join(" and ", codes)));
+        return String.join("; ", parts);
     }
 
     private static BigDecimal money(Double value) {
         return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static String countryName(String code) {
-        return "US".equals(code) ? "United States" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     }
 }

@@ -6,80 +6,113 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.careerpath.levels.Level;
 import org.careerpath.web.Formats;
 
 /**
- * Salaries of chosen levels side by side: for each source, the median it gives at each level (its latest
- * year when it has several) and the change from one chosen level to the next where it gives both. Pure:
- * built from the bands alone.
+ * Pay at chosen levels side by side. Each step from one chosen level to the next is measured within one
+ * source where a source gives a median (or percentiles) at both, preferring the survey computed by
+ * CareerPath; where none does, the step compares the two levels' central figures and says that it mixes
+ * sources, which ones, and what each figure is. Pure: built from the reconciled pay alone.
  */
-public record SalaryComparison(
-        List<Level> chosen, Map<Long, List<BandView>> bandsByLevel, List<SourceComparison> sources) {
+public record SalaryComparison(List<Level> chosen, List<LevelPay> pay, List<Step> steps, List<SourceRow> sources) {
 
-    /** A level's median from one source, and the change to the next chosen level. */
-    public record Step(String fromLevel, String toLevel, BigDecimal fromMedian, BigDecimal toMedian) {
+    /** One step between two chosen levels. */
+    public record Step(Level from, Level to, BandView fromBand, BandView toBand, boolean sameSource) {
 
-        public BigDecimal difference() {
-            return toMedian.subtract(fromMedian);
+        BigDecimal fromValue() {
+            return LevelPay.centralValue(fromBand);
+        }
+
+        BigDecimal toValue() {
+            return LevelPay.centralValue(toBand);
         }
 
         public String fromText() {
-            return Formats.money(fromMedian);
+            return fromBand.figureText();
         }
 
         public String toText() {
-            return Formats.money(toMedian);
+            return toBand.figureText();
         }
 
         public String differenceText() {
-            BigDecimal d = difference();
+            BigDecimal d = toValue().subtract(fromValue());
             return (d.signum() >= 0 ? "+" : "\u2212") + Formats.money(d.abs());
         }
 
         public String percentText() {
-            BigDecimal pct = difference().multiply(BigDecimal.valueOf(100)).divide(fromMedian, 1, RoundingMode.HALF_UP);
+            BigDecimal d = toValue().subtract(fromValue());
+            BigDecimal pct = d.multiply(BigDecimal.valueOf(100)).divide(fromValue(), 1, RoundingMode.HALF_UP);
             return (pct.signum() >= 0 ? "+" : "\u2212") + pct.abs().toPlainString() + "%";
         }
+
+        /** How the step was measured, in words. */
+        public String how() {
+            if (sameSource) {
+                return "Both from " + fromBand.citation() + ", " + fromBand.locationName() + ".";
+            }
+            return "Mixed sources: " + from.name() + " from " + fromBand.citation() + " (" + fromBand.statisticLabel()
+                    .toLowerCase() + ", " + fromBand.basisLabel().toLowerCase() + "), " + to.name() + " from "
+                    + toBand.citation() + " (" + toBand.statisticLabel().toLowerCase() + ", "
+                    + toBand.basisLabel().toLowerCase() + "). No one source gives both levels; the difference is "
+                    + "indicative only.";
+        }
     }
 
-    /** One source's medians at the chosen levels (null where it has none) and the steps between them. */
-    public record SourceComparison(String source, String citation, List<BandView> medians, List<Step> steps) {}
+    /** One source's figure at each chosen level (null where it gives none). */
+    public record SourceRow(String slug, String citation, List<BandView> figures) {}
 
-    public static SalaryComparison of(List<Level> chosen, Map<Long, List<BandView>> bandsByLevel) {
-        Map<String, Map<Long, BandView>> medians = new LinkedHashMap<>();
-        for (Level level : chosen) {
-            for (BandView band : bandsByLevel.getOrDefault(level.id(), List.of())) {
-                if (band.median() != null) {
-                    medians.computeIfAbsent(band.sourceSlug(), k -> new LinkedHashMap<>())
-                            .merge(level.id(), band, (a, b) -> a.year() >= b.year() ? a : b);
+    public static SalaryComparison of(List<Level> chosen, List<LevelPay> pay) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 1; i < chosen.size(); i++) {
+            LevelPay a = pay.get(i - 1);
+            LevelPay b = pay.get(i);
+            Step same = sameSource(chosen.get(i - 1), chosen.get(i), a, b);
+            if (same != null) {
+                steps.add(same);
+            } else if (a.central() != null && b.central() != null) {
+                steps.add(new Step(chosen.get(i - 1), chosen.get(i), a.central(), b.central(), false));
+            }
+        }
+        Map<String, BandView[]> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < pay.size(); i++) {
+            for (BandView band : pay.get(i).bands()) {
+                BandView[] row = bySource.computeIfAbsent(band.sourceSlug(), k -> new BandView[chosen.size()]);
+                if (row[i] == null) {
+                    row[i] = band;
                 }
             }
         }
-        List<SourceComparison> comparisons = new ArrayList<>();
-        for (var entry : medians.entrySet()) {
-            List<BandView> row =
-                    chosen.stream().map(l -> entry.getValue().get(l.id())).toList();
-            List<Step> steps = new ArrayList<>();
-            for (int i = 1; i < chosen.size(); i++) {
-                BandView a = row.get(i - 1);
-                BandView b = row.get(i);
-                if (a != null && b != null) {
-                    steps.add(new Step(chosen.get(i - 1).name(), chosen.get(i).name(), a.median(), b.median()));
-                }
-            }
-            String citation = row.stream()
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .map(BandView::citation)
-                    .orElse(entry.getKey());
-            comparisons.add(new SourceComparison(entry.getKey(), citation, row, steps));
-        }
-        return new SalaryComparison(chosen, bandsByLevel, comparisons);
+        List<SourceRow> rows = new ArrayList<>();
+        bySource.forEach((slug, row) -> rows.add(new SourceRow(
+                slug,
+                java.util.Arrays.stream(row).filter(Objects::nonNull).findFirst().orElseThrow().citation(),
+                java.util.Arrays.asList(row))));
+        return new SalaryComparison(chosen, pay, steps, rows);
     }
 
-    /** The sources that give a median at two or more of the chosen levels. */
-    public List<SourceComparison> withSteps() {
-        return sources.stream().filter(c -> !c.steps().isEmpty()).toList();
+    /** The step measured within one source that gives a median at both levels, the survey first. */
+    private static Step sameSource(Level from, Level to, LevelPay a, LevelPay b) {
+        for (BandView x : a.bands()) {
+            if (!x.distribution()) {
+                continue;
+            }
+            for (BandView y : b.bands()) {
+                if (y.distribution()
+                        && x.sourceSlug().equals(y.sourceSlug())
+                        && x.locationCode().equals(y.locationCode())
+                        && Objects.equals(x.year(), y.year())) {
+                    return new Step(from, to, x, y, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether any step mixes sources. */
+    public boolean mixed() {
+        return steps.stream().anyMatch(s -> !s.sameSource());
     }
 }

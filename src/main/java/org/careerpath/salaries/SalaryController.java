@@ -1,23 +1,23 @@
 package org.careerpath.salaries;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.careerpath.levels.Level;
-import org.careerpath.sources.Source;
+import org.careerpath.levels.Track;
 import org.careerpath.web.Csv;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
 class SalaryController {
@@ -28,126 +28,188 @@ class SalaryController {
         this.catalogue = catalogue;
     }
 
-    /** The filters of the salary pages and downloads, as sent: bound once, checked against what exists. */
-    record SalaryQuery(String location, String source, String basis, String year) {
+    /** One level's figures on the page, drawn twice (wide and narrow). */
+    record Section(String id, Level level, LevelPay pay, SalaryChart wide, SalaryChart narrow) {}
 
-        /** Keeps the filters that name something that exists; lists the rest so the page can say so. */
-        Filters resolve(SalaryOptions options) {
-            List<String> ignored = new ArrayList<>();
-            String loc = known(
-                    location,
-                    options.locations().stream().map(SalaryLocation::code).toList(),
-                    "location",
-                    ignored);
-            String src =
-                    known(source, options.sources().stream().map(Source::slug).toList(), "source", ignored);
-            String bas = known(basis, SalaryFilter.BASES, "pay basis", ignored);
-            String yr =
-                    known(year, options.years().stream().map(String::valueOf).toList(), "year", ignored);
-            return new Filters(new SalaryFilter(loc, src, bas, yr == null ? null : Integer.valueOf(yr)), ignored);
-        }
+    /** The sections of one track. */
+    record TrackSections(Track track, List<Section> sections) {}
 
-        private static String known(String value, List<String> choices, String what, List<String> ignored) {
-            String text = value == null || value.isBlank() ? null : value.strip();
-            if (text == null || choices.contains(text)) {
-                return text;
-            }
-            ignored.add(what + " “" + shorten(text) + "”");
-            return null;
+    /** The filters as asked, the figures they select, and what was wrong with the request. */
+    record Selection(SalaryRequest request, Salaries salaries) {
+
+        SalaryFilter filter() {
+            return request.filter();
         }
     }
 
-    /** The request's filters, with what was not understood. */
-    record Filters(SalaryFilter filter, List<String> ignored) {}
+    /** Reads the filters against what exists, then loads the figures for the chosen survey titles. */
+    private Selection select(HttpServletRequest http) {
+        Salaries everything = catalogue.load();
+        SalaryRequest request = SalaryRequest.parse(http.getParameterMap(), everything.options());
+        Salaries salaries = request.filter().titles().isEmpty() ? everything : catalogue.load(request.filter().titles());
+        return new Selection(request, salaries);
+    }
 
-    /** Bands grouped for the page: one section per level in ladder order, whole occupations last. */
-    record Section(String id, String title, Level level, List<BandView> bands, SalaryChart chart) {}
-
-    @ModelAttribute("salaryQuery")
-    SalaryQuery salaryQuery(
-            @RequestParam(required = false) String location,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String basis,
-            @RequestParam(required = false) String year) {
-        return new SalaryQuery(location, source, basis, year);
+    private static List<LevelPay> levels(Selection s) {
+        return s.salaries().pay(s.filter()).stream()
+                .filter(p -> s.filter().level() == null || p.level().slug().equals(s.filter().level()))
+                .toList();
     }
 
     @GetMapping("/salaries")
-    String salaries(@ModelAttribute("salaryQuery") SalaryQuery query, Model model) {
-        Salaries all = catalogue.load();
-        SalaryOptions options = all.options();
-        Filters filters = query.resolve(options);
-        List<BandView> bands = all.bands(filters.filter());
-        BigDecimal scale = SalaryChart.scaleTop(bands);
-        List<Section> sections = new ArrayList<>();
-        for (Level level : all.ladder().levels()) {
-            List<BandView> forLevel = bands.stream()
-                    .filter(b -> Objects.equals(b.levelId(), level.id()))
-                    .toList();
-            sections.add(new Section(
-                    "level-" + level.slug(), level.name(), level, forLevel, SalaryChart.of(forLevel, scale)));
+    String salaries(HttpServletRequest http, HttpServletResponse response, Model model) {
+        Selection s = select(http);
+        if (!s.request().valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        List<BandView> occupations =
-                bands.stream().filter(b -> b.levelId() == null).toList();
-        sections.add(new Section(
-                "occupations",
-                "Whole occupations, all levels (BLS)",
-                null,
-                occupations,
-                SalaryChart.of(occupations, scale)));
-        model.addAttribute("filter", filters.filter());
-        model.addAttribute("ignored", filters.ignored());
-        model.addAttribute("sections", sections);
-        model.addAttribute("bandCount", bands.size());
-        model.addAttribute("locations", options.locations());
-        model.addAttribute("sources", options.sources());
-        model.addAttribute("sourceOptions", options.sourceChoices());
-        model.addAttribute("basisOptions", SalaryFilter.BASIS_CHOICES);
-        model.addAttribute("yearOptions", options.yearChoices());
-        model.addAttribute("lastImport", all.lastImport().orElse(null));
+        Salaries all = s.salaries();
+        SalaryFilter filter = s.filter();
+        List<LevelPay> levels = levels(s);
+        OccupationPay occupations = all.occupations(filter);
+        List<BandView> shown = new ArrayList<>();
+        levels.forEach(p -> shown.addAll(p.bands()));
+        BigDecimal scale = SalaryChart.scaleTop(shown);
+        List<TrackSections> tracks = new ArrayList<>();
+        for (Track track : all.ladder().tracks()) {
+            List<Section> sections = new ArrayList<>();
+            for (LevelPay pay : levels) {
+                if (pay.level().trackSlug().equals(track.slug())) {
+                    sections.add(new Section(
+                            "level-" + pay.level().slug(),
+                            pay.level(),
+                            pay,
+                            SalaryChart.of(pay.bands(), scale, SalaryChart.Layout.WIDE),
+                            SalaryChart.of(pay.bands(), scale, SalaryChart.Layout.NARROW)));
+                }
+            }
+            if (!sections.isEmpty()) {
+                tracks.add(new TrackSections(track, sections));
+            }
+        }
+        BigDecimal occupationScale = SalaryChart.scaleTop(occupations.bands());
+        SalaryOptions options = all.options();
+        model.addAttribute("filter", filter);
+        model.addAttribute("errors", s.request().errors());
+        model.addAttribute("asked", all.locations().get(filter.location()));
+        model.addAttribute("tracks", tracks);
+        model.addAttribute("occupations", occupations);
+        model.addAttribute("occupationWide", SalaryChart.of(occupations.bands(), occupationScale, SalaryChart.Layout.WIDE));
+        model.addAttribute("occupationNarrow", SalaryChart.of(occupations.bands(), occupationScale, SalaryChart.Layout.NARROW));
+        model.addAttribute("projections", all.projections());
+        model.addAttribute("options", options);
+        model.addAttribute("salaries", all);
         model.addAttribute("minSample", Salaries.MIN_SAMPLE);
-        model.addAttribute("query", filters.filter().query());
+        model.addAttribute("maxRejected", Math.round(SalaryImporter.MAX_REJECTED_SHARE * 100));
+        model.addAttribute("lastImport", all.lastImport().orElse(null));
+        model.addAttribute("query", filter.query());
         return "salaries/index";
     }
 
     @GetMapping(value = "/salaries.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@ModelAttribute("salaryQuery") SalaryQuery query) {
-        Salaries all = catalogue.load();
-        List<BandView> bands = all.bands(query.resolve(all.options()).filter());
+    ResponseEntity<String> csv(HttpServletRequest http) {
+        Selection s = select(http);
+        if (!s.request().valid()) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("The download was not made: " + String.join(" ", s.request().errors()) + "\n");
+        }
+        List<Map<String, Object>> rows = BandFields.rows(
+                levels(s), s.salaries().occupations(s.filter()), s.filter().location());
         return Csv.download(
                 "careerpath-salaries.csv",
                 BandFields.HEADER,
-                bands.stream()
-                        .map(b -> new ArrayList<>(BandFields.of(b).values()))
-                        .toList());
+                rows.stream().map(r -> new ArrayList<Object>(r.values())).map(r -> (List<?>) r).toList());
     }
 
     @GetMapping(value = "/api/salaries", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    Map<String, Object> json(@ModelAttribute("salaryQuery") SalaryQuery query) {
-        Salaries all = catalogue.load();
-        Filters filters = query.resolve(all.options());
+    ResponseEntity<Map<String, Object>> json(HttpServletRequest http) {
+        Selection s = select(http);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("filters", filters.filter());
-        body.put("ignoredFilters", filters.ignored());
+        if (!s.request().valid()) {
+            body.put("errors", s.request().errors());
+            return ResponseEntity.badRequest().body(body);
+        }
+        Salaries all = s.salaries();
+        SalaryFilter filter = s.filter();
+        body.put("filters", filter);
         body.put("currency", "USD");
         body.put("period", "annual");
-        body.put(
-                "bands",
-                all.bands(filters.filter()).stream().map(BandFields::of).toList());
-        return body;
+        body.put("surveyTitles", all.chosenTitles().stream().sorted().toList());
+        body.put("minimumSampleSize", Salaries.MIN_SAMPLE);
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (LevelPay pay : levels(s)) {
+            Map<String, Object> level = new LinkedHashMap<>();
+            level.put("level", pay.level().slug());
+            level.put("name", pay.level().name());
+            level.put("locationAsked", pay.asked().code());
+            level.put("locationShown", pay.shown() == null ? null : pay.shown().code());
+            level.put("rangeAcrossSources", pay.rangeText().isEmpty() ? null : pay.rangeText());
+            level.put("central", pay.central() == null ? null : pay.central().figureText() + " (" + pay.central().citation() + ")");
+            level.put("centralReason", pay.centralReason());
+            level.put("belowLevelUnder", pay.belowLevelUnder());
+            level.put("figures", pay.bands().stream()
+                    .map(b -> BandFields.of(b, "level", filter.location(), b == pay.central()))
+                    .toList());
+            levels.add(level);
+        }
+        body.put("levels", levels);
+        body.put("occupations", all.occupations(filter).bands().stream()
+                .map(b -> BandFields.of(b, "occupation", filter.location(), false))
+                .toList());
+        body.put("projections", all.projections().stream()
+                .map(p -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("occupation_code", p.occupationCode());
+                    row.put("occupation", p.occupationName());
+                    row.put("base_year", p.baseYear());
+                    row.put("target_year", p.targetYear());
+                    row.put("employment_base_thousands", BandFields.plain(p.employmentBase()));
+                    row.put("employment_target_thousands", BandFields.plain(p.employmentTarget()));
+                    row.put("change_thousands", BandFields.plain(p.change()));
+                    row.put("change_percent", BandFields.plain(p.changePercent()));
+                    row.put("openings_per_year_thousands", BandFields.plain(p.openingsPerYear()));
+                    row.put("median_wage", BandFields.plain(p.medianWage()));
+                    row.put("median_wage_year", p.medianWageYear());
+                    row.put("entry_education", p.entryEducation());
+                    row.put("source", p.source().reference());
+                    row.put("source_url", p.source().url());
+                    return row;
+                })
+                .toList());
+        body.put("sources", all.sources().stream()
+                .map(src -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("source", src.slug());
+                    row.put("publisher", src.publisher());
+                    row.put("title", src.title());
+                    row.put("year", src.yearText());
+                    row.put("dateRead", src.dateRead() == null ? null : src.dateRead().toString());
+                    row.put("url", src.url());
+                    row.put("method", src.methodNote());
+                    return row;
+                })
+                .toList());
+        return ResponseEntity.ok(body);
     }
 
     @GetMapping("/salaries/compare")
-    String compare(@RequestParam(required = false) List<String> levels, Model model) {
-        Salaries all = catalogue.load();
+    String compare(
+            @RequestParam(required = false) List<String> levels,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        Selection s = select(http);
+        if (!s.request().valid()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        Salaries all = s.salaries();
         List<Level> ladder = all.ladder().levels();
         List<String> asked = levels == null || levels.stream().allMatch(String::isBlank)
                 ? List.of("senior", "staff", "principal")
                 : levels.stream()
                         .flatMap(value -> List.of(value.split(",")).stream())
                         .map(String::strip)
-                        .filter(s -> !s.isEmpty())
+                        .filter(x -> !x.isEmpty())
                         .distinct()
                         .limit(8)
                         .toList();
@@ -158,18 +220,30 @@ class SalaryController {
                     ladder.stream().filter(l -> l.slug().equals(slug)).findFirst();
             level.ifPresentOrElse(chosen::add, () -> unknown.add(shorten(slug)));
         }
+        if (!unknown.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         model.addAttribute("ladder", ladder);
         model.addAttribute("chosenSlugs", chosen.stream().map(Level::slug).toList());
         model.addAttribute("unknown", unknown);
+        model.addAttribute("errors", s.request().errors());
+        model.addAttribute("filter", s.filter());
+        model.addAttribute("options", all.options());
+        model.addAttribute("asked", all.locations().get(s.filter().location()));
         if (chosen.size() < 2) {
             model.addAttribute("tooFew", true);
             return "salaries/compare";
         }
-        model.addAttribute("comparison", SalaryComparison.of(chosen, all.usBandsByLevel(chosen)));
+        List<LevelPay> byLevel = all.pay(s.filter());
+        List<LevelPay> pay = chosen.stream()
+                .map(l -> byLevel.stream().filter(p -> p.level().id() == l.id()).findFirst().orElseThrow())
+                .toList();
+        model.addAttribute("comparison", SalaryComparison.of(chosen, pay));
         return "salaries/compare";
     }
 
     private static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        String clean = text.replace("\0", "");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 }

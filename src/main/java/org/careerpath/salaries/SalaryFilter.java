@@ -1,57 +1,58 @@
 package org.careerpath.salaries;
 
-import java.util.LinkedHashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Filters of the salary comparison, all optional. Values that are not recognised are dropped (and the
- * page says so) rather than failing the request.
+ * The filters of the salary pages and downloads, all checked against what exists.
  *
- * @param location a location code (US, US-CA, GB, ...) or null for every location
- * @param source a source slug or null for every source
- * @param basis base, total or unspecified, or null for all
- * @param year the year of the figures, or null for every year
+ * @param location the place asked about (a location code); the United States unless chosen
+ * @param level a level slug, or null for every level
+ * @param source a source slug, or null for every source
+ * @param basis base, gross, total or unspecified, or null for all
+ * @param year the year of the figures, or null: each level then shows the survey year with the most
+ *     responses for the place, and every published figure
+ * @param titles the survey titles to compute from; empty for every title CareerPath counts
  */
-public record SalaryFilter(String location, String source, String basis, Integer year) {
+public record SalaryFilter(String location, String level, String source, String basis, Integer year, Set<String> titles) {
 
-    public static final List<String> BASES = List.of("base", "total", "unspecified");
-
-    /** The pay bases with their labels, for the filter's drop-down. */
-    public static final Map<String, String> BASIS_CHOICES = new LinkedHashMap<>();
-
-    static {
-        BASIS_CHOICES.put("base", "Base pay");
-        BASIS_CHOICES.put("total", "Total pay");
-        BASIS_CHOICES.put("unspecified", "Not stated by the source");
-    }
+    public static final String DEFAULT_LOCATION = "US";
 
     public static SalaryFilter none() {
-        return new SalaryFilter(null, null, null, null);
+        return new SalaryFilter(DEFAULT_LOCATION, null, null, null, null, Set.of());
     }
 
     public boolean any() {
-        return location != null || source != null || basis != null || year != null;
+        return !DEFAULT_LOCATION.equals(location)
+                || level != null
+                || source != null
+                || basis != null
+                || year != null
+                || !titles.isEmpty();
     }
 
     boolean matches(BandView band) {
-        return (location == null || location.equals(band.locationCode()))
-                && (source == null || source.equals(band.sourceSlug()))
+        return (source == null || source.equals(band.sourceSlug()))
                 && (basis == null || basis.equals(band.payBasis()))
                 && (year == null || year.equals(band.year()));
     }
 
     /** The filters as a query string ("?location=US&year=2024"), empty when there are none. */
     public String query() {
-        List<String> parts = new java.util.ArrayList<>();
-        if (location != null) parts.add("location=" + encode(location));
+        List<String> parts = new ArrayList<>();
+        if (!DEFAULT_LOCATION.equals(location)) parts.add("location=" + encode(location));
+        if (level != null) parts.add("level=" + encode(level));
         if (source != null) parts.add("source=" + encode(source));
         if (basis != null) parts.add("basis=" + encode(basis));
         if (year != null) parts.add("year=" + year);
+        titles.stream().sorted().forEach(t -> parts.add("title=" + encode(t)));
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SalaryImportRepository extends JpaRepository<SalaryImportRow, Long> {
 
-    Optional<SalaryImportRow> findFirstByOrderByImportedAtDescIdDesc();
-
     Optional<SalaryImportRow> findFirstBySourceIdOrderByImportedAtDescIdDesc(Long sourceId);
+
+    boolean existsBySourceIdAndSha256(Long sourceId, String sha256);
 }

@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -16,6 +15,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.careerpath.salaries.ObservationParser.Observation;
 import org.careerpath.salaries.ObservationParser.Parsed;
@@ -37,12 +38,18 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Imports an aijobs.net salary CSV as raw observations. Every row is checked; bad rows are reported by
  * line number and skipped; the good rows replace the source's previous observations in one transaction
  * (so importing the same file twice leaves the same data), loaded with PostgreSQL COPY; then the computed
- * bands are refreshed.
+ * bands are refreshed. A file with more than 10% of its rows rejected is mostly not what it claims to be:
+ * nothing of it is imported. Imports take a PostgreSQL advisory lock, so instances never import at once.
  */
 @Service
 public class SalaryImporter {
 
     static final String SOURCE = "aijobs-observations";
+
+    /** More than this share of rejected rows, and nothing of the file is imported. */
+    static final double MAX_REJECTED_SHARE = 0.10;
+
+    private static final long LOCK = 7_312_001L;
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvReadFeature.WRAP_AS_ARRAY)
@@ -68,11 +75,26 @@ public class SalaryImporter {
         this.imports = imports;
     }
 
-    /** What an import did. */
+    /**
+     * What an import did.
+     *
+     * @param unchanged the same content was the last import: nothing changed
+     * @param refused too many rows were rejected: nothing was imported
+     */
     public record Result(
-            String fileName, int read, int imported, int rejected, List<Rejection> rejections, boolean unchanged) {
+            String fileName,
+            int read,
+            int imported,
+            int rejected,
+            List<Rejection> rejections,
+            boolean unchanged,
+            boolean refused) {
 
         public String summary() {
+            if (refused) {
+                return "%s: %d of %d rows rejected, more than %d%%; this does not look like the survey, so nothing was imported."
+                        .formatted(fileName, rejected, read, Math.round(MAX_REJECTED_SHARE * 100));
+            }
             return unchanged
                     ? "%s: already imported (same content); nothing changed. %d rows, %d kept, %d rejected."
                             .formatted(fileName, read, imported, rejected)
@@ -81,18 +103,63 @@ public class SalaryImporter {
     }
 
     public Result importFile(Path file) throws IOException {
+        return importFile(file, SOURCE);
+    }
+
+    /** Imports a file as the observations of the given source (tests use a source of their own). */
+    public Result importFile(Path file, String sourceSlug) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importContent(file.getFileName().toString(), in.readAllBytes(), sourceSlug);
+        }
+    }
+
+    /**
+     * Loads a survey file shipped with the application (gzip-compressed) unless content with the same
+     * SHA-256 was ever imported for the source: a later start does not load it again, and a newer file
+     * imported since is not replaced by the older shipped one.
+     */
+    public Optional<Result> loadOnce(String fileName, InputStream gzipped, String sourceSlug) throws IOException {
+        byte[] content;
+        try (InputStream in = new GZIPInputStream(gzipped)) {
+            content = in.readAllBytes();
+        }
+        String sha256 = sha256(content);
+        long sourceId = sources.load().bySlug(sourceSlug).orElseThrow().id();
+        return transaction.execute(status -> {
+            lock();
+            if (imports.existsBySourceIdAndSha256(sourceId, sha256)) {
+                return Optional.<Result>empty();
+            }
+            return Optional.of(store(fileName, content, sha256, sourceId));
+        });
+    }
+
+    private Result importContent(String fileName, byte[] content, String sourceSlug) {
+        String sha256 = sha256(content);
+        long sourceId = sources.load().bySlug(sourceSlug).orElseThrow().id();
+        return transaction.execute(status -> {
+            lock();
+            return store(fileName, content, sha256, sourceId);
+        });
+    }
+
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+    }
+
+    private Result store(String fileName, byte[] content, String sha256, long sourceId) {
         List<Observation> good = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             read(reader, good, rejected);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
-        String sha256 = HexFormat.of().formatHex(digest.digest());
-        String fileName = file.getFileName().toString();
         int rowsRead = good.size() + rejected.size();
-        return transaction.execute(status -> {
-            long sourceId = sources.load().bySlug(SOURCE).orElseThrow().id();
+        if (rejected.size() > rowsRead * MAX_REJECTED_SHARE) {
+            return new Result(fileName, rowsRead, 0, rejected.size(), List.copyOf(rejected), false, true);
+        }
+        {
             boolean unchanged = imports.findFirstBySourceIdOrderByImportedAtDescIdDesc(sourceId)
                     .map(last -> last.getSha256().equals(sha256))
                     .orElse(false);
@@ -104,8 +171,8 @@ public class SalaryImporter {
                 jdbc.sql("refresh materialized view salary_computed_band").update();
             }
             imports.save(new SalaryImportRow(sourceId, fileName, sha256, rowsRead, good.size(), rejected.size()));
-            return new Result(fileName, rowsRead, good.size(), rejected.size(), List.copyOf(rejected), unchanged);
-        });
+            return new Result(fileName, rowsRead, good.size(), rejected.size(), List.copyOf(rejected), unchanged, false);
+        }
     }
 
     /**
@@ -183,9 +250,9 @@ public class SalaryImporter {
         }
     }
 
-    private static MessageDigest sha256() {
+    private static String sha256(byte[] content) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -65,7 +65,22 @@ class AssessmentResultsTests {
 
     static AssessmentResult result(StoredAssessment stored, Certifications certifications) {
         return AssessmentResults.of(
-                stored, MODEL, certifications, new Salaries(List.of(), List.of(), Optional.empty(), MODEL.ladder()));
+                stored,
+                MODEL,
+                certifications,
+                new Salaries(
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        org.careerpath.salaries.Locations.of(List.of(
+                                new org.careerpath.salaries.SalaryLocation("WORLD", "All countries", "world", null, 0),
+                                new org.careerpath.salaries.SalaryLocation("US", "United States", "country", "WORLD", 1))),
+                        List.of(),
+                        Set.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        MODEL.ladder()));
     }
 
     /** Senior in every way that defines Senior, one step short on security (which does not). */

@@ -2,85 +2,63 @@ package org.careerpath.salaries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.careerpath.levels.Level;
 import org.careerpath.support.ModelMother;
 import org.junit.jupiter.api.Test;
 
-/** The level comparison is worked out from the bands alone: no Spring, no database. */
+/** The level comparison is worked out from the reconciled pay alone: no Spring, no database. */
 class SalaryComparisonTests {
 
-    static Level level(long id, String slug) {
-        return ModelMother.level(id, slug, "individual-contributor", (int) id);
-    }
+    static final Level MLE = ModelMother.level(2, "mle", "individual-contributor", 2);
+    static final Level SENIOR = ModelMother.level(3, "senior", "individual-contributor", 3);
+    static final Level STAFF = ModelMother.level(4, "staff", "individual-contributor", 4);
 
-    static BandView median(long id, String source, int year, long levelId, long amount) {
-        return new BandView(
-                id,
-                source,
-                source,
-                source,
-                year,
-                "survey",
-                levelId,
-                null,
-                null,
-                null,
-                "label",
-                "US",
-                "United States",
-                "USD",
-                "annual",
-                "base",
-                null,
-                null,
-                BigDecimal.valueOf(amount),
-                null,
-                null,
-                null,
-                null,
-                null,
-                10,
-                null,
-                null,
-                false);
+    static LevelPay pay(Level level, BandView... bands) {
+        return LevelPay.of(level, BandMother.US, BandMother.US, List.of(bands));
     }
 
     @Test
-    void stepsBetweenChosenLevelsUseOneSourceAtATimeAndItsLatestYear() {
-        Level junior = level(1, "junior");
-        Level mle = level(2, "mle");
-        Level senior = level(3, "senior");
-        Map<Long, List<BandView>> bands = Map.of(
-                1L, List.of(median(1, "survey", 2024, 1, 100_000), median(2, "guide", 2025, 1, 90_000)),
-                2L, List.of(median(3, "survey", 2023, 2, 110_000), median(4, "survey", 2024, 2, 125_000)),
-                3L, List.of(median(5, "survey", 2024, 3, 150_000)));
+    void aStepIsMeasuredWithinOneSourceWhenOneGivesBothLevels() {
+        var guide = BandMother.source("guide", 5, 2026);
+        LevelPay mle = pay(
+                MLE,
+                BandMother.band(MLE).computed(940, 1, 2, 172_000, 4, 5).build(),
+                BandMother.band(MLE).from(guide).median(150_000).build());
+        LevelPay senior = pay(
+                SENIOR,
+                BandMother.band(SENIOR).computed(2968, 1, 2, 201_730, 4, 5).build(),
+                BandMother.band(SENIOR).from(guide).median(181_300).build());
 
-        SalaryComparison comparison = SalaryComparison.of(List.of(junior, mle, senior), bands);
+        SalaryComparison c = SalaryComparison.of(List.of(MLE, SENIOR), List.of(mle, senior));
 
-        assertThat(comparison.withSteps())
-                .extracting(SalaryComparison.SourceComparison::source)
-                .containsExactly("survey");
-        List<SalaryComparison.Step> steps = comparison.withSteps().get(0).steps();
-        assertThat(steps).hasSize(2);
-        assertThat(steps.get(0).differenceText()).isEqualTo("+$25,000");
-        assertThat(steps.get(0).percentText()).isEqualTo("+25.0%");
-        assertThat(steps.get(1).differenceText()).isEqualTo("+$25,000");
-        assertThat(steps.get(1).percentText()).isEqualTo("+20.0%");
+        assertThat(c.steps()).singleElement().satisfies(step -> {
+            assertThat(step.sameSource()).isTrue();
+            assertThat(step.fromBand().computed()).as("the survey first").isTrue();
+            assertThat(step.differenceText()).isEqualTo("+$29,730");
+            assertThat(step.percentText()).isEqualTo("+17.3%");
+            assertThat(step.how()).startsWith("Both from survey publisher survey, 2024");
+        });
+        assertThat(c.mixed()).isFalse();
+        assertThat(c.sources()).extracting(SalaryComparison.SourceRow::slug).containsExactly("survey", "guide");
     }
 
     @Test
-    void aFallIsShownWithAMinusSign() {
-        Level a = level(1, "a");
-        Level b = level(2, "b");
-        SalaryComparison comparison = SalaryComparison.of(
-                List.of(a, b),
-                Map.of(1L, List.of(median(1, "s", 2024, 1, 200_000)), 2L, List.of(median(2, "s", 2024, 2, 150_000))));
+    void whereNoSourceGivesBothLevelsTheStepSaysWhichSourcesItMixes() {
+        var guide = BandMother.source("skillexchange", 6, 2026);
+        LevelPay senior = pay(SENIOR, BandMother.band(SENIOR).computed(2968, 1, 2, 200_000, 4, 5).build());
+        LevelPay staff = pay(STAFF, BandMother.band(STAFF).from(guide).atLeast(250_000).build());
 
-        SalaryComparison.Step step = comparison.withSteps().get(0).steps().get(0);
-        assertThat(step.differenceText()).isEqualTo("\u2212$50,000");
-        assertThat(step.percentText()).isEqualTo("\u221225.0%");
+        SalaryComparison c = SalaryComparison.of(List.of(SENIOR, STAFF), List.of(senior, staff));
+
+        assertThat(c.mixed()).isTrue();
+        assertThat(c.steps()).singleElement().satisfies(step -> {
+            assertThat(step.sameSource()).isFalse();
+            assertThat(step.how())
+                    .startsWith("Mixed sources:")
+                    .contains("survey publisher survey, 2024", "skillexchange publisher, 2026", "lower bound")
+                    .contains("indicative only");
+            assertThat(step.toText()).isEqualTo("above $250,000 (lower bound)");
+        });
     }
 }
