@@ -87,6 +87,18 @@ public record BandView(
         };
     }
 
+    /** The statistic in running text: "percentiles (P10–P90) and median", "single quoted figure ...". */
+    public String statisticWords() {
+        String label = statisticLabel();
+        return label.startsWith("Percentiles") ? "p" + label.substring(1) : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** The basis in running text: "gross salary". */
+    public String basisWords() {
+        String label = basisLabel();
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     public String basisLabel() {
         return basisLabel(payBasis);
     }

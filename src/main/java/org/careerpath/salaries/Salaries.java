@@ -51,9 +51,15 @@ public record Salaries(
     }
 
     public SalaryOptions options() {
+        return options(SalaryFilter.DEFAULT_LOCATION);
+    }
+
+    /** The filters' choices, with the place asked about listed even when it has no figures of its own. */
+    public SalaryOptions options(String asked) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(SalaryLocation.WORLD);
         codes.add(SalaryFilter.DEFAULT_LOCATION);
+        codes.add(asked);
         all().forEach(b -> codes.add(b.locationCode()));
         List<SalaryLocation> places = codes.stream()
                 .map(locations::byCode)
@@ -69,6 +75,7 @@ public record Salaries(
         Set<String> used = new LinkedHashSet<>();
         all().forEach(b -> used.add(b.sourceSlug()));
         return new SalaryOptions(
+                locations,
                 places,
                 years,
                 sources.stream().filter(s -> used.contains(s.slug())).toList(),

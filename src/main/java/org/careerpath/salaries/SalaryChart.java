@@ -94,7 +94,7 @@ public record SalaryChart(Layout layout, int width, int height, List<Tick> ticks
                 sublabel = shorten(sublabel(b), layout.labelChars() - 4) + " (" + n + ")";
             }
             String title = b.label() + ", " + b.locationName() + " (" + b.citation() + "): " + b.summary() + ". "
-                    + b.statisticLabel() + "; " + b.basisLabel().toLowerCase() + ".";
+                    + b.statisticLabel() + "; " + b.basisWords() + ".";
             int barY = layout.wide() ? y + layout.rowHeight / 2 : y + 48;
             int labelY = layout.wide() ? y + 18 : y + 16;
             int sublabelY = layout.wide() ? y + 35 : y + 33;

@@ -51,13 +51,13 @@ public record SalaryComparison(List<Level> chosen, List<LevelPay> pay, List<Step
         /** How the step was measured, in words. */
         public String how() {
             if (sameSource) {
-                return "Both from " + fromBand.citation() + ", " + fromBand.locationName() + ".";
+                return "Both from " + fromBand.citation() + ", " + fromBand.locationName()
+                        + (fromBand.distribution() ? "." : " (" + fromBand.statisticWords() + " at both levels).");
             }
-            return "Mixed sources: " + from.name() + " from " + fromBand.citation() + " (" + fromBand.statisticLabel()
-                    .toLowerCase() + ", " + fromBand.basisLabel().toLowerCase() + "), " + to.name() + " from "
-                    + toBand.citation() + " (" + toBand.statisticLabel().toLowerCase() + ", "
-                    + toBand.basisLabel().toLowerCase() + "). No one source gives both levels; the difference is "
-                    + "indicative only.";
+            return "Mixed sources: " + from.name() + " from " + fromBand.citation() + " (" + fromBand.statisticWords()
+                    + ", " + fromBand.basisWords() + "), " + to.name() + " from " + toBand.citation() + " ("
+                    + toBand.statisticWords() + ", " + toBand.basisWords()
+                    + "). No one source gives both levels; the difference is indicative only.";
         }
     }
 
@@ -93,18 +93,23 @@ public record SalaryComparison(List<Level> chosen, List<LevelPay> pay, List<Step
         return new SalaryComparison(chosen, pay, steps, rows);
     }
 
-    /** The step measured within one source that gives a median at both levels, the survey first. */
+    /**
+     * The step measured within one source: where it gives a median at both levels, the survey first;
+     * otherwise where it gives the same kind of figure at both (two lower bounds, two ranges).
+     */
     private static Step sameSource(Level from, Level to, LevelPay a, LevelPay b) {
-        for (BandView x : a.bands()) {
-            if (!x.distribution()) {
-                continue;
-            }
-            for (BandView y : b.bands()) {
-                if (y.distribution()
-                        && x.sourceSlug().equals(y.sourceSlug())
-                        && x.locationCode().equals(y.locationCode())
-                        && Objects.equals(x.year(), y.year())) {
-                    return new Step(from, to, x, y, true);
+        for (boolean medians : new boolean[] {true, false}) {
+            for (BandView x : a.bands()) {
+                for (BandView y : b.bands()) {
+                    boolean kind = medians
+                            ? x.distribution() && y.distribution()
+                            : x.statistic().equals(y.statistic()) && !"p90".equals(x.statistic());
+                    if (kind
+                            && x.sourceSlug().equals(y.sourceSlug())
+                            && x.locationCode().equals(y.locationCode())
+                            && Objects.equals(x.year(), y.year())) {
+                        return new Step(from, to, x, y, true);
+                    }
                 }
             }
         }

@@ -87,7 +87,7 @@ class SalaryController {
             }
         }
         BigDecimal occupationScale = SalaryChart.scaleTop(occupations.bands());
-        SalaryOptions options = all.options();
+        SalaryOptions options = all.options(filter.location());
         model.addAttribute("filter", filter);
         model.addAttribute("errors", s.request().errors());
         model.addAttribute("asked", all.locations().get(filter.location()));
@@ -105,7 +105,7 @@ class SalaryController {
         return "salaries/index";
     }
 
-    @GetMapping(value = "/salaries.csv", produces = "text/csv")
+    @GetMapping("/salaries.csv")
     ResponseEntity<String> csv(HttpServletRequest http) {
         Selection s = select(http);
         if (!s.request().valid()) {
@@ -121,13 +121,13 @@ class SalaryController {
                 rows.stream().map(r -> new ArrayList<Object>(r.values())).map(r -> (List<?>) r).toList());
     }
 
-    @GetMapping(value = "/api/salaries", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/api/salaries")
     ResponseEntity<Map<String, Object>> json(HttpServletRequest http) {
         Selection s = select(http);
         Map<String, Object> body = new LinkedHashMap<>();
         if (!s.request().valid()) {
             body.put("errors", s.request().errors());
-            return ResponseEntity.badRequest().body(body);
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
         }
         Salaries all = s.salaries();
         SalaryFilter filter = s.filter();
@@ -189,7 +189,7 @@ class SalaryController {
                     return row;
                 })
                 .toList());
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/salaries/compare")
@@ -228,7 +228,7 @@ class SalaryController {
         model.addAttribute("unknown", unknown);
         model.addAttribute("errors", s.request().errors());
         model.addAttribute("filter", s.filter());
-        model.addAttribute("options", all.options());
+        model.addAttribute("options", all.options(s.filter().location()));
         model.addAttribute("asked", all.locations().get(s.filter().location()));
         if (chosen.size() < 2) {
             model.addAttribute("tooFew", true);

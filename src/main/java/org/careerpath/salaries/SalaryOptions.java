@@ -6,8 +6,13 @@ import java.util.Map;
 import org.careerpath.levels.Level;
 import org.careerpath.sources.Source;
 
-/** What the filters can choose from: every place, year and source with at least one figure, every level and title. */
+/**
+ * What the filters can choose from: every place, year and source with at least one figure, every level and
+ * title. Any place CareerPath knows can be asked about, with or without figures of its own (it then shows
+ * the nearest wider place's); the drop-down lists the places with figures, and the one asked about.
+ */
 public record SalaryOptions(
+        Locations places,
         List<SalaryLocation> locations,
         List<Integer> years,
         List<Source> sources,
@@ -17,7 +22,10 @@ public record SalaryOptions(
     /** Source slug to "publisher (year)", for the filter's drop-down. */
     public Map<String, String> sourceChoices() {
         Map<String, String> choices = new LinkedHashMap<>();
-        sources.forEach(s -> choices.put(s.slug(), s.publisher() + " (" + s.yearText() + ")"));
+        sources.forEach(s -> choices.put(
+                s.slug(),
+                s.publisher() + ": " + (s.title().length() > 60 ? s.title().substring(0, 59) + "…" : s.title()) + " ("
+                        + s.yearText() + ")"));
         return choices;
     }
 

@@ -21,8 +21,11 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
 
     static SalaryRequest parse(Map<String, String[]> params, SalaryOptions options) {
         List<String> errors = new ArrayList<>();
-        String location = single(params, "location", "location", errors,
-                options.locations().stream().map(SalaryLocation::code).toList(), Function.identity());
+        String location = single(params, "location", "location", errors, null, Function.identity());
+        if (location != null && options.places().byCode(location).isEmpty()) {
+            errors.add("We have no location “" + shorten(location) + "”; choose one from the list.");
+            location = null;
+        }
         String level = single(params, "level", "level", errors,
                 options.levels().stream().map(Level::slug).toList(), Function.identity());
         String source = single(params, "source", "source", errors,
@@ -87,7 +90,7 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
         if (text.isEmpty()) {
             return null;
         }
-        if (!choices.contains(text)) {
+        if (choices != null && !choices.contains(text)) {
             errors.add(("year".equals(name) && !text.matches("\\d{4}")
                             ? "“" + shorten(text) + "” is not a year"
                             : "We have no " + what + " “" + shorten(text) + "”")

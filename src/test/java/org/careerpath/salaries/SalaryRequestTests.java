@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class SalaryRequestTests {
 
     static final SalaryOptions OPTIONS = new SalaryOptions(
+            BandMother.PLACES,
             List.of(BandMother.WORLD, BandMother.US, BandMother.CA),
             List.of(2024, 2023),
             List.of(BandMother.source("survey", 1, 2025)),
@@ -37,6 +38,8 @@ class SalaryRequestTests {
         assertThat(r.filter().titles()).containsExactlyInAnyOrder("AI Engineer", "Machine Learning Engineer");
         assertThat(r.filter().query()).contains("location=US-CA", "title=AI+Engineer");
         assertThat(parse(Map.of()).filter()).isEqualTo(SalaryFilter.none());
+        // a country without figures of its own can still be asked about
+        assertThat(parse(Map.of("location", new String[] {"IN"})).filter().location()).isEqualTo("IN");
     }
 
     @Test
