@@ -60,7 +60,8 @@ class GuidePageController {
         model.addAttribute("projections", role.socCode() == null ? List.of() : all.projectionsFor(role.socCode()));
         model.addAttribute("canonicalUrl", canonical);
         // a neighbouring role's page never carries ML-engineer pay as its own: none in its structured data
-        model.addAttribute("jsonLd", OccupationJsonLd.of(guide, role.onLadder() ? pay.bands() : List.of(), canonical, json));
+        model.addAttribute(
+                "jsonLd", OccupationJsonLd.of(guide, role.onLadder() ? pay.bands() : List.of(), canonical, json));
         return "guides/show";
     }
 }

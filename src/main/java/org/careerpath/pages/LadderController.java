@@ -65,8 +65,10 @@ class LadderController {
                                         .toList()))
                         .toList());
         model.addAttribute("ladder", ladder.levels());
-        model.addAttribute("surveyLevels", ladder.levels().stream()
-                .collect(java.util.stream.Collectors.toMap(Level::slug, level -> surveyLevels(pay, level))));
+        model.addAttribute(
+                "surveyLevels",
+                ladder.levels().stream()
+                        .collect(java.util.stream.Collectors.toMap(Level::slug, level -> surveyLevels(pay, level))));
         return "levels/ladder";
     }
 

@@ -57,8 +57,8 @@ final class OccupationJsonLd {
             distribution.put("@type", "MonetaryAmountDistribution");
             distribution.put(
                     "name",
-                    band.label() + ", " + band.locationName() + ", " + band.basisLabel().toLowerCase() + " ("
-                            + band.citation() + ")");
+                    band.label() + ", " + band.locationName() + ", "
+                            + band.basisLabel().toLowerCase() + " (" + band.citation() + ")");
             distribution.put("currency", band.currency());
             distribution.put("duration", "P1Y");
             put(distribution, "percentile10", band.p10());

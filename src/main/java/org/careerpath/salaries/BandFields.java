@@ -81,7 +81,9 @@ final class BandFields {
         f.put("publisher", b.publisher());
         f.put("source_title", b.source().title());
         f.put("source_year", b.source().yearText());
-        f.put("date_read", b.source().dateRead() == null ? null : b.source().dateRead().toString());
+        f.put(
+                "date_read",
+                b.source().dateRead() == null ? null : b.source().dateRead().toString());
         f.put("source_url", b.source().url());
         return f;
     }

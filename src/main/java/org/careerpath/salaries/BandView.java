@@ -90,7 +90,9 @@ public record BandView(
     /** The statistic in running text: "percentiles (P10–P90) and median", "single quoted figure ...". */
     public String statisticWords() {
         String label = statisticLabel();
-        return label.startsWith("Percentiles") ? "p" + label.substring(1) : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        return label.startsWith("Percentiles")
+                ? "p" + label.substring(1)
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** The basis in running text: "gross salary". */
@@ -170,6 +172,12 @@ public record BandView(
     public String citation() {
         String when = year == null ? "undated" : year.toString();
         return computed ? publisher() + " survey, " + when + " (computed by CareerPath)" : publisher() + ", " + when;
+    }
+
+    /** The citation in few words, for a chart's label: "aijobs.net survey, 2024, computed". */
+    public String shortCitation() {
+        String when = year == null ? "undated" : year.toString();
+        return computed ? publisher() + " survey, " + when + ", computed" : publisher() + ", " + when;
     }
 
     /**

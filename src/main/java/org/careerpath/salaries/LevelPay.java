@@ -130,16 +130,21 @@ public record LevelPay(
         long others = bands.stream().filter(b -> b != central).count();
         String alone = others == 0 ? "it is the only figure a source gives here" : null;
         return switch (central.statistic()) {
-            case "percentiles", "median" -> alone != null
-                    ? alone + ": a median, " + (central.year() == null ? "though undated" : "for " + central.year())
-                    : "no survey responses are computed here, and it is the best-dated median among the sources";
-            case "mean" -> (alone != null ? alone : "no source gives a median here") + ": a mean, which high salaries pull up";
-            case "single" -> (alone != null ? alone : "no source gives a median or mean here")
-                    + ": a single figure whose statistic the source does not state";
-            case "range", "median-range" -> (alone != null ? alone : "no source gives a median, mean or single figure here")
-                    + ": a range, taken from its lower end";
-            default -> (alone != null ? alone : "no source gives more than a bound here")
-                    + ": a bound, so it says where pay starts or ends, not where it is typical";
+            case "percentiles", "median" ->
+                alone != null
+                        ? alone + ": a median, " + (central.year() == null ? "though undated" : "for " + central.year())
+                        : "no survey responses are computed here, and it is the best-dated median among the sources";
+            case "mean" ->
+                (alone != null ? alone : "no source gives a median here") + ": a mean, which high salaries pull up";
+            case "single" ->
+                (alone != null ? alone : "no source gives a median or mean here")
+                        + ": a single figure whose statistic the source does not state";
+            case "range", "median-range" ->
+                (alone != null ? alone : "no source gives a median, mean or single figure here")
+                        + ": a range, taken from its lower end";
+            default ->
+                (alone != null ? alone : "no source gives more than a bound here")
+                        + ": a bound, so it says where pay starts or ends, not where it is typical";
         };
     }
 }

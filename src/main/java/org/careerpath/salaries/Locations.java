@@ -27,7 +27,11 @@ public record Locations(Map<String, SalaryLocation> stored) {
         }
         if (code.length() == 2 && ISO_COUNTRIES.contains(code)) {
             return Optional.of(new SalaryLocation(
-                    code, new Locale("", code).getDisplayCountry(Locale.ENGLISH), "country", SalaryLocation.WORLD, 100));
+                    code,
+                    new Locale("", code).getDisplayCountry(Locale.ENGLISH),
+                    "country",
+                    SalaryLocation.WORLD,
+                    100));
         }
         return Optional.empty();
     }

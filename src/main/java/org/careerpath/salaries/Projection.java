@@ -25,7 +25,8 @@ public record Projection(
 
     /** "+36.0%" */
     public String changePercentText() {
-        return (changePercent.signum() >= 0 ? "+" : "\u2212") + changePercent.abs().toPlainString() + "%";
+        return (changePercent.signum() >= 0 ? "+" : "\u2212")
+                + changePercent.abs().toPlainString() + "%";
     }
 
     /** "20,800 a year" from 20.8 thousand. */

@@ -137,7 +137,8 @@ public record Salaries(
         List<BandView> here = new ArrayList<>();
         Map<String, BandView> bySource = new LinkedHashMap<>();
         computed.stream()
-                .filter(b -> Objects.equals(b.levelId(), level.id()) && b.locationCode().equals(code))
+                .filter(b -> Objects.equals(b.levelId(), level.id())
+                        && b.locationCode().equals(code))
                 .filter(filter::matches)
                 .sorted(Comparator.comparingInt((BandView b) -> b.source().position()))
                 .forEach(b -> bySource.merge(
@@ -151,7 +152,8 @@ public record Salaries(
                                 : y));
         here.addAll(bySource.values());
         published.stream()
-                .filter(b -> Objects.equals(b.levelId(), level.id()) && b.locationCode().equals(code))
+                .filter(b -> Objects.equals(b.levelId(), level.id())
+                        && b.locationCode().equals(code))
                 .filter(filter::matches)
                 .sorted(Comparator.comparingInt((BandView b) -> b.source().position())
                         .thenComparingLong(BandView::id))
@@ -175,8 +177,8 @@ public record Salaries(
             return "In " + higher.citation() + ", this level's " + higher.figureText() + " is below " + below.name()
                     + "'s " + lower.figureText() + " for the same year and place"
                     + (higher.sampleSize() != null && lower.sampleSize() != null
-                            ? " (n = " + Formats.count(higher.sampleSize()) + " and " + Formats.count(lower.sampleSize())
-                                    + ")"
+                            ? " (n = " + Formats.count(higher.sampleSize()) + " and "
+                                    + Formats.count(lower.sampleSize()) + ")"
                             : "")
                     + ". We show it as reported: the samples overlap widely, so read the range rather than the "
                     + "single figure.";
@@ -218,7 +220,8 @@ public record Salaries(
     /** The survey's responses behind a level in a place and year (all years when null), chosen titles only. */
     public int responses(long levelId, String code, Integer year) {
         return computed.stream()
-                .filter(b -> Objects.equals(b.levelId(), levelId) && b.locationCode().equals(code))
+                .filter(b ->
+                        Objects.equals(b.levelId(), levelId) && b.locationCode().equals(code))
                 .filter(b -> year == null || year.equals(b.year()))
                 .mapToInt(BandView::sampleSize)
                 .sum();

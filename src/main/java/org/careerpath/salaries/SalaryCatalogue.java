@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
-import org.careerpath.sources.Source;
 import org.careerpath.sources.SourceCatalogue;
 import org.careerpath.sources.Sources;
 import org.springframework.stereotype.Service;
@@ -71,8 +70,7 @@ public class SalaryCatalogue {
         Sources all0 = sources.load();
         Locations places = Locations.of(
                 locations.findAll().stream().map(LocationRow::toLocation).toList());
-        Map<Long, Level> levelById =
-                ladder.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
+        Map<Long, Level> levelById = ladder.levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
 
         Map<String, Long> counts = new HashMap<>();
         computed.responsesByTitle().forEach(c -> counts.put(c.getTitle(), c.getResponses()));
@@ -97,7 +95,8 @@ public class SalaryCatalogue {
                         m.getExperienceLevel(),
                         m.getLevelId(),
                         levelById.get(m.getLevelId()).name()))
-                .sorted(Comparator.comparingInt((SurveyMapping m) -> ladder.levels().indexOf(levelById.get(m.levelId())))
+                .sorted(Comparator.comparingInt(
+                                (SurveyMapping m) -> ladder.levels().indexOf(levelById.get(m.levelId())))
                         .thenComparing(SurveyMapping::experienceLevel))
                 .toList();
 

@@ -41,7 +41,7 @@ public record SalaryChart(Layout layout, int width, int height, List<Tick> ticks
 
         /** How many characters of a label line fit. */
         int labelChars() {
-            return this == WIDE ? 44 : 46;
+            return this == WIDE ? 42 : 36;
         }
 
         public boolean wide() {
@@ -88,7 +88,7 @@ public record SalaryChart(Layout layout, int width, int height, List<Tick> ticks
         Set<String> seen = new HashSet<>();
         int y = layout.axisHeight;
         for (BandView b : bands) {
-            String label = shorten(b.citation(), layout.labelChars());
+            String label = shorten(b.shortCitation(), layout.labelChars());
             String sublabel = shorten(sublabel(b), layout.labelChars());
             for (int n = 2; !seen.add(label + "\n" + sublabel); n++) {
                 sublabel = shorten(sublabel(b), layout.labelChars() - 4) + " (" + n + ")";
@@ -169,13 +169,18 @@ public record SalaryChart(Layout layout, int width, int height, List<Tick> ticks
     /** The second line of a row's label: what the figure is. */
     static String sublabel(BandView b) {
         if (b.computed()) {
-            return b.basisLabel() + ", n = " + Formats.count(b.sampleSize()) + ", " + b.locationName();
+            return b.basisLabel() + ", n = " + Formats.count(b.sampleSize());
         }
         return b.label();
     }
 
     public int plotRight() {
         return layout.plotLeft + layout.plotWidth;
+    }
+
+    /** Where the last tick's label is, so it can be anchored at its end and stay inside the chart. */
+    public int lastTickX() {
+        return ticks.isEmpty() ? -1 : ticks.get(ticks.size() - 1).x();
     }
 
     public int plotLeft() {

@@ -88,7 +88,11 @@ public record SalaryComparison(List<Level> chosen, List<LevelPay> pay, List<Step
         List<SourceRow> rows = new ArrayList<>();
         bySource.forEach((slug, row) -> rows.add(new SourceRow(
                 slug,
-                java.util.Arrays.stream(row).filter(Objects::nonNull).findFirst().orElseThrow().citation(),
+                java.util.Arrays.stream(row)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElseThrow()
+                        .citation(),
                 java.util.Arrays.asList(row))));
         return new SalaryComparison(chosen, pay, steps, rows);
     }

@@ -46,13 +46,16 @@ class SalaryController {
     private Selection select(HttpServletRequest http) {
         Salaries everything = catalogue.load();
         SalaryRequest request = SalaryRequest.parse(http.getParameterMap(), everything.options());
-        Salaries salaries = request.filter().titles().isEmpty() ? everything : catalogue.load(request.filter().titles());
+        Salaries salaries = request.filter().titles().isEmpty()
+                ? everything
+                : catalogue.load(request.filter().titles());
         return new Selection(request, salaries);
     }
 
     private static List<LevelPay> levels(Selection s) {
         return s.salaries().pay(s.filter()).stream()
-                .filter(p -> s.filter().level() == null || p.level().slug().equals(s.filter().level()))
+                .filter(p -> s.filter().level() == null
+                        || p.level().slug().equals(s.filter().level()))
                 .toList();
     }
 
@@ -93,8 +96,10 @@ class SalaryController {
         model.addAttribute("asked", all.locations().get(filter.location()));
         model.addAttribute("tracks", tracks);
         model.addAttribute("occupations", occupations);
-        model.addAttribute("occupationWide", SalaryChart.of(occupations.bands(), occupationScale, SalaryChart.Layout.WIDE));
-        model.addAttribute("occupationNarrow", SalaryChart.of(occupations.bands(), occupationScale, SalaryChart.Layout.NARROW));
+        model.addAttribute(
+                "occupationWide", SalaryChart.of(occupations.bands(), occupationScale, SalaryChart.Layout.WIDE));
+        model.addAttribute(
+                "occupationNarrow", SalaryChart.of(occupations.bands(), occupationScale, SalaryChart.Layout.NARROW));
         model.addAttribute("projections", all.projections());
         model.addAttribute("options", options);
         model.addAttribute("salaries", all);
@@ -111,14 +116,18 @@ class SalaryController {
         if (!s.request().valid()) {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.TEXT_PLAIN)
-                    .body("The download was not made: " + String.join(" ", s.request().errors()) + "\n");
+                    .body("The download was not made: "
+                            + String.join(" ", s.request().errors()) + "\n");
         }
         List<Map<String, Object>> rows = BandFields.rows(
                 levels(s), s.salaries().occupations(s.filter()), s.filter().location());
         return Csv.download(
                 "careerpath-salaries.csv",
                 BandFields.HEADER,
-                rows.stream().map(r -> new ArrayList<Object>(r.values())).map(r -> (List<?>) r).toList());
+                rows.stream()
+                        .map(r -> new ArrayList<Object>(r.values()))
+                        .map(r -> (List<?>) r)
+                        .toList());
     }
 
     @GetMapping("/api/salaries")
@@ -127,7 +136,9 @@ class SalaryController {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!s.request().valid()) {
             body.put("errors", s.request().errors());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
         }
         Salaries all = s.salaries();
         SalaryFilter filter = s.filter();
@@ -144,51 +155,67 @@ class SalaryController {
             level.put("locationAsked", pay.asked().code());
             level.put("locationShown", pay.shown() == null ? null : pay.shown().code());
             level.put("rangeAcrossSources", pay.rangeText().isEmpty() ? null : pay.rangeText());
-            level.put("central", pay.central() == null ? null : pay.central().figureText() + " (" + pay.central().citation() + ")");
+            level.put(
+                    "central",
+                    pay.central() == null
+                            ? null
+                            : pay.central().figureText() + " (" + pay.central().citation() + ")");
             level.put("centralReason", pay.centralReason());
             level.put("belowLevelUnder", pay.belowLevelUnder());
-            level.put("figures", pay.bands().stream()
-                    .map(b -> BandFields.of(b, "level", filter.location(), b == pay.central()))
-                    .toList());
+            level.put(
+                    "figures",
+                    pay.bands().stream()
+                            .map(b -> BandFields.of(b, "level", filter.location(), b == pay.central()))
+                            .toList());
             levels.add(level);
         }
         body.put("levels", levels);
-        body.put("occupations", all.occupations(filter).bands().stream()
-                .map(b -> BandFields.of(b, "occupation", filter.location(), false))
-                .toList());
-        body.put("projections", all.projections().stream()
-                .map(p -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("occupation_code", p.occupationCode());
-                    row.put("occupation", p.occupationName());
-                    row.put("base_year", p.baseYear());
-                    row.put("target_year", p.targetYear());
-                    row.put("employment_base_thousands", BandFields.plain(p.employmentBase()));
-                    row.put("employment_target_thousands", BandFields.plain(p.employmentTarget()));
-                    row.put("change_thousands", BandFields.plain(p.change()));
-                    row.put("change_percent", BandFields.plain(p.changePercent()));
-                    row.put("openings_per_year_thousands", BandFields.plain(p.openingsPerYear()));
-                    row.put("median_wage", BandFields.plain(p.medianWage()));
-                    row.put("median_wage_year", p.medianWageYear());
-                    row.put("entry_education", p.entryEducation());
-                    row.put("source", p.source().reference());
-                    row.put("source_url", p.source().url());
-                    return row;
-                })
-                .toList());
-        body.put("sources", all.sources().stream()
-                .map(src -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("source", src.slug());
-                    row.put("publisher", src.publisher());
-                    row.put("title", src.title());
-                    row.put("year", src.yearText());
-                    row.put("dateRead", src.dateRead() == null ? null : src.dateRead().toString());
-                    row.put("url", src.url());
-                    row.put("method", src.methodNote());
-                    return row;
-                })
-                .toList());
+        body.put(
+                "occupations",
+                all.occupations(filter).bands().stream()
+                        .map(b -> BandFields.of(b, "occupation", filter.location(), false))
+                        .toList());
+        body.put(
+                "projections",
+                all.projections().stream()
+                        .map(p -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("occupation_code", p.occupationCode());
+                            row.put("occupation", p.occupationName());
+                            row.put("base_year", p.baseYear());
+                            row.put("target_year", p.targetYear());
+                            row.put("employment_base_thousands", BandFields.plain(p.employmentBase()));
+                            row.put("employment_target_thousands", BandFields.plain(p.employmentTarget()));
+                            row.put("change_thousands", BandFields.plain(p.change()));
+                            row.put("change_percent", BandFields.plain(p.changePercent()));
+                            row.put("openings_per_year_thousands", BandFields.plain(p.openingsPerYear()));
+                            row.put("median_wage", BandFields.plain(p.medianWage()));
+                            row.put("median_wage_year", p.medianWageYear());
+                            row.put("entry_education", p.entryEducation());
+                            row.put("source", p.source().reference());
+                            row.put("source_url", p.source().url());
+                            return row;
+                        })
+                        .toList());
+        body.put(
+                "sources",
+                all.sources().stream()
+                        .map(src -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("source", src.slug());
+                            row.put("publisher", src.publisher());
+                            row.put("title", src.title());
+                            row.put("year", src.yearText());
+                            row.put(
+                                    "dateRead",
+                                    src.dateRead() == null
+                                            ? null
+                                            : src.dateRead().toString());
+                            row.put("url", src.url());
+                            row.put("method", src.methodNote());
+                            return row;
+                        })
+                        .toList());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
@@ -236,7 +263,10 @@ class SalaryController {
         }
         List<LevelPay> byLevel = all.pay(s.filter());
         List<LevelPay> pay = chosen.stream()
-                .map(l -> byLevel.stream().filter(p -> p.level().id() == l.id()).findFirst().orElseThrow())
+                .map(l -> byLevel.stream()
+                        .filter(p -> p.level().id() == l.id())
+                        .findFirst()
+                        .orElseThrow())
                 .toList();
         model.addAttribute("comparison", SalaryComparison.of(chosen, pay));
         return "salaries/compare";

@@ -17,7 +17,8 @@ import java.util.Set;
  *     responses for the place, and every published figure
  * @param titles the survey titles to compute from; empty for every title CareerPath counts
  */
-public record SalaryFilter(String location, String level, String source, String basis, Integer year, Set<String> titles) {
+public record SalaryFilter(
+        String location, String level, String source, String basis, Integer year, Set<String> titles) {
 
     public static final String DEFAULT_LOCATION = "US";
 

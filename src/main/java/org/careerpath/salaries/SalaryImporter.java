@@ -171,7 +171,8 @@ public class SalaryImporter {
                 jdbc.sql("refresh materialized view salary_computed_band").update();
             }
             imports.save(new SalaryImportRow(sourceId, fileName, sha256, rowsRead, good.size(), rejected.size()));
-            return new Result(fileName, rowsRead, good.size(), rejected.size(), List.copyOf(rejected), unchanged, false);
+            return new Result(
+                    fileName, rowsRead, good.size(), rejected.size(), List.copyOf(rejected), unchanged, false);
         }
     }
 

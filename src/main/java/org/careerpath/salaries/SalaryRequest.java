@@ -26,26 +26,43 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
             errors.add("We have no location “" + shorten(location) + "”; choose one from the list.");
             location = null;
         }
-        String level = single(params, "level", "level", errors,
-                options.levels().stream().map(Level::slug).toList(), Function.identity());
-        String source = single(params, "source", "source", errors,
-                options.sources().stream().map(Source::slug).toList(), Function.identity());
+        String level = single(
+                params,
+                "level",
+                "level",
+                errors,
+                options.levels().stream().map(Level::slug).toList(),
+                Function.identity());
+        String source = single(
+                params,
+                "source",
+                "source",
+                errors,
+                options.sources().stream().map(Source::slug).toList(),
+                Function.identity());
         String basis = single(params, "basis", "pay basis", errors, BandView.BASES, Function.identity());
-        String year = single(params, "year", "year", errors,
-                options.years().stream().map(String::valueOf).toList(), Function.identity());
+        String year = single(
+                params,
+                "year",
+                "year",
+                errors,
+                options.years().stream().map(String::valueOf).toList(),
+                Function.identity());
         Set<String> titles = new LinkedHashSet<>();
         String[] asked = params.getOrDefault("title", new String[0]);
         if (asked.length > MAX_TITLES) {
             errors.add("At most " + MAX_TITLES + " titles can be chosen; the survey's titles were not narrowed.");
         } else {
-            List<String> counted = options.titles().stream().map(SurveyTitle::title).toList();
+            List<String> counted =
+                    options.titles().stream().map(SurveyTitle::title).toList();
             for (String value : asked) {
                 String problem = problem(value, "title");
                 String text = value.strip();
                 if (problem != null) {
                     errors.add(problem);
                 } else if (!text.isEmpty() && !counted.contains(text)) {
-                    errors.add("“" + shorten(text) + "” is not one of the survey titles CareerPath counts; it was left out.");
+                    errors.add("“" + shorten(text)
+                            + "” is not one of the survey titles CareerPath counts; it was left out.");
                 } else if (!text.isEmpty()) {
                     titles.add(text);
                 }

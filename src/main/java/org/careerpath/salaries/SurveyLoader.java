@@ -54,8 +54,12 @@ class SurveyLoader implements ApplicationRunner {
         try (InputStream in = file.getInputStream()) {
             var result = importer.loadOnce(file.getFilename(), in, SalaryImporter.SOURCE);
             result.ifPresentOrElse(
-                    r -> log.info("Loaded the salary survey: {} ({} ms)", r.summary(), (System.nanoTime() - start) / 1_000_000),
-                    () -> log.debug("The salary survey {} was loaded before; not loading it again", file.getFilename()));
+                    r -> log.info(
+                            "Loaded the salary survey: {} ({} ms)",
+                            r.summary(),
+                            (System.nanoTime() - start) / 1_000_000),
+                    () -> log.debug(
+                            "The salary survey {} was loaded before; not loading it again", file.getFilename()));
             return result.isPresent();
         }
     }

@@ -74,7 +74,8 @@ class AssessmentResultsTests {
                         List.of(),
                         org.careerpath.salaries.Locations.of(List.of(
                                 new org.careerpath.salaries.SalaryLocation("WORLD", "All countries", "world", null, 0),
-                                new org.careerpath.salaries.SalaryLocation("US", "United States", "country", "WORLD", 1))),
+                                new org.careerpath.salaries.SalaryLocation(
+                                        "US", "United States", "country", "WORLD", 1))),
                         List.of(),
                         Set.of(),
                         List.of(),

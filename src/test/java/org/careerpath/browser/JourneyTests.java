@@ -84,22 +84,32 @@ class JourneyTests extends BrowserTestSupport {
         ChromeDriver driver = browser(Browser.Screen.DESKTOP, true, downloads);
         driver.get(url("/"));
         clickLink(driver, "Salaries");
-        int all = findAll(driver, "table.bands tbody tr").size();
-        new Select(find(driver, "#location")).selectByVisibleText("California");
-        new Select(find(driver, "#basis")).selectByValue("base");
+        assertThat(findAll(driver, "section.salary-section[id^=level-]")).hasSize(8);
+        new Select(find(driver, "#location")).selectByVisibleText("United Kingdom");
+        new Select(find(driver, "#basis")).selectByValue("gross");
         find(driver, "form[aria-label='Filter salaries'] button").click();
-        waiting(driver).until(d -> d.getCurrentUrl().contains("location=US-CA"));
-        List<WebElement> rows = findAll(driver, "table.bands tbody tr");
-        assertThat(rows).isNotEmpty().hasSizeLessThan(all);
-        assertThat(rows)
+        waiting(driver).until(d -> d.getCurrentUrl().contains("location=GB"));
+        List<WebElement> senior = findAll(driver, "#level-senior table.bands tbody tr");
+        assertThat(senior)
+                .isNotEmpty()
                 .allMatch(r ->
-                        "US-CA".equals(r.getAttribute("data-location")) && "base".equals(r.getAttribute("data-basis")));
+                        "GB".equals(r.getAttribute("data-location")) && "gross".equals(r.getAttribute("data-basis")));
+        // no source gives a gross salary for Staff anywhere: the section says so rather than disappearing
+        assertThat(find(driver, "#level-staff .no-data").getText())
+                .contains("No source gives pay for this level with these filters");
 
         driver.findElement(By.linkText("CSV")).click();
         Path csv = waitForDownload(downloads, ".csv");
         List<List<String>> parsed = CsvReader.parse(Files.readString(csv));
-        assertThat(parsed).hasSize(rows.size() + 1);
-        assertThat(parsed.subList(1, parsed.size())).allMatch(r -> r.contains("US-CA"));
+        List<String> header = parsed.get(0);
+        List<List<String>> rows = parsed.subList(1, parsed.size());
+        assertThat(rows)
+                .isNotEmpty()
+                .allMatch(r -> r.get(header.indexOf("location_asked")).equals("GB"));
+        assertThat(rows).allMatch(r -> r.get(header.indexOf("pay_basis")).equals("Gross salary"));
+        assertThat(rows)
+                .anyMatch(r -> r.get(header.indexOf("location_code")).equals("GB")
+                        && r.get(header.indexOf("fallback_to_wider_place")).equals("false"));
 
         clickLink(driver, "Compare levels side by side");
         for (WebElement box : findAll(driver, "input[name=levels]")) {
@@ -111,7 +121,9 @@ class JourneyTests extends BrowserTestSupport {
         find(driver, "form[aria-label='Choose levels'] button").click();
         waiting(driver).until(d -> d.getCurrentUrl().contains("levels=junior"));
         assertThat(findAll(driver, ".compare-columns section")).hasSize(3);
-        assertThat(find(driver, "table.steps").getText()).contains("+$32,125");
+        assertThat(findAll(driver, "table.steps tbody tr"))
+                .hasSize(2)
+                .allMatch(r -> r.getText().contains("Both from aijobs.net survey"));
     }
 
     // --- journey 4: the assessment with the keyboard only

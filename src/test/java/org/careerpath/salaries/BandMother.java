@@ -31,8 +31,17 @@ final class BandMother {
 
     static Source source(String slug, int position, Integer year) {
         return new Source(
-                position, slug, slug + " publisher", null, slug + " title", year, LocalDate.of(2026, 11, 23),
-                "https://example.org/" + slug, "guide", "method", position);
+                position,
+                slug,
+                slug + " publisher",
+                null,
+                slug + " title",
+                year,
+                LocalDate.of(2026, 11, 23),
+                "https://example.org/" + slug,
+                "guide",
+                "method",
+                position);
     }
 
     static BandMother band(Level level) {

@@ -24,20 +24,37 @@ class LevelPayTests {
 
     static Salaries salaries(List<BandView> published, List<BandView> computed) {
         return new Salaries(
-                List.of(), published, computed, BandMother.PLACES, List.of(), Set.of(), List.of(), List.of(),
-                Optional.empty(), LADDER);
+                List.of(),
+                published,
+                computed,
+                BandMother.PLACES,
+                List.of(),
+                Set.of(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                LADDER);
     }
 
     @Test
     void theSurveyIsCentralAndTheRangeTakesMediansMeansSingleFiguresAndRangesButNotBounds() {
         var guide = BandMother.source("guide", 5, 2026);
         var overview = BandMother.source("overview", 7, null);
-        LevelPay pay = LevelPay.of(SENIOR, BandMother.US, BandMother.US, List.of(
-                BandMother.band(SENIOR).from(guide).median(181_300).build(),
-                BandMother.band(SENIOR).from(overview).range(114_840, 145_270).build(),
-                BandMother.band(SENIOR).from(overview).topTenth(506_000).build(),
-                BandMother.band(SENIOR).from(guide).atLeast(400_000).build(),
-                BandMother.band(SENIOR).computed(2968, 135_400, 161_200, 201_730, 259_000, 312_200).build()));
+        LevelPay pay = LevelPay.of(
+                SENIOR,
+                BandMother.US,
+                BandMother.US,
+                List.of(
+                        BandMother.band(SENIOR).from(guide).median(181_300).build(),
+                        BandMother.band(SENIOR)
+                                .from(overview)
+                                .range(114_840, 145_270)
+                                .build(),
+                        BandMother.band(SENIOR).from(overview).topTenth(506_000).build(),
+                        BandMother.band(SENIOR).from(guide).atLeast(400_000).build(),
+                        BandMother.band(SENIOR)
+                                .computed(2968, 135_400, 161_200, 201_730, 259_000, 312_200)
+                                .build()));
 
         assertThat(pay.central().computed()).isTrue();
         assertThat(pay.centralText()).isEqualTo("median $201,730");
@@ -67,8 +84,13 @@ class LevelPayTests {
     @Test
     void aPlaceWithoutFiguresFallsBackToTheNearestWiderPlaceAndSaysSo() {
         var overview = BandMother.source("overview", 7, null);
-        BandView sf = BandMother.band(SENIOR).from(overview).at(BandMother.SF).single(258_810).build();
-        BandView us = BandMother.band(SENIOR).computed(2968, 1, 2, 201_730, 4, 5).build();
+        BandView sf = BandMother.band(SENIOR)
+                .from(overview)
+                .at(BandMother.SF)
+                .single(258_810)
+                .build();
+        BandView us =
+                BandMother.band(SENIOR).computed(2968, 1, 2, 201_730, 4, 5).build();
         Salaries salaries = salaries(List.of(sf), List.of(us));
 
         LevelPay atSf = salaries.pay(SENIOR, filter("US-CA-SF"));
@@ -88,21 +110,33 @@ class LevelPayTests {
     @Test
     void aLevelPaidLessThanTheOneBelowIsMarkedAsTheSourcesFindingNeverAMixOfSources() {
         var guide = BandMother.source("guide", 5, 2026);
-        Salaries sameSource = salaries(List.of(), List.of(
-                BandMother.band(EM).computed(236, 1, 2, 250_000, 4, 5).build(),
-                BandMother.band(SEM).computed(116, 1, 2, 243_300, 4, 5).build(),
-                BandMother.band(SENIOR).computed(2968, 1, 2, 200_000, 4, 5).build()));
+        Salaries sameSource = salaries(
+                List.of(),
+                List.of(
+                        BandMother.band(EM).computed(236, 1, 2, 250_000, 4, 5).build(),
+                        BandMother.band(SEM).computed(116, 1, 2, 243_300, 4, 5).build(),
+                        BandMother.band(SENIOR)
+                                .computed(2968, 1, 2, 200_000, 4, 5)
+                                .build()));
 
         List<LevelPay> pay = sameSource.pay(SalaryFilter.none());
 
-        LevelPay sem = pay.stream().filter(p -> p.level().equals(SEM)).findFirst().orElseThrow();
-        assertThat(sem.belowLevelUnder()).contains("is below manager name's", "n = 116 and 236", "We show it as reported");
-        assertThat(pay.stream().filter(p -> p.level().equals(EM)).findFirst().orElseThrow().belowLevelUnder())
+        LevelPay sem =
+                pay.stream().filter(p -> p.level().equals(SEM)).findFirst().orElseThrow();
+        assertThat(sem.belowLevelUnder())
+                .contains("is below manager name's", "n = 116 and 236", "We show it as reported");
+        assertThat(pay.stream()
+                        .filter(p -> p.level().equals(EM))
+                        .findFirst()
+                        .orElseThrow()
+                        .belowLevelUnder())
                 .isNull();
 
         Salaries mixed = salaries(
                 List.of(BandMother.band(STAFF).from(guide).median(190_000).build()),
-                List.of(BandMother.band(SENIOR).computed(2968, 1, 2, 200_000, 4, 5).build()));
+                List.of(BandMother.band(SENIOR)
+                        .computed(2968, 1, 2, 200_000, 4, 5)
+                        .build()));
         LevelPay staff = mixed.pay(SalaryFilter.none()).stream()
                 .filter(p -> p.level().equals(STAFF))
                 .findFirst()

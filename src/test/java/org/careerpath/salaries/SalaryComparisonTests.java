@@ -46,8 +46,11 @@ class SalaryComparisonTests {
     @Test
     void whereNoSourceGivesBothLevelsTheStepSaysWhichSourcesItMixes() {
         var guide = BandMother.source("skillexchange", 6, 2026);
-        LevelPay senior = pay(SENIOR, BandMother.band(SENIOR).computed(2968, 1, 2, 200_000, 4, 5).build());
-        LevelPay staff = pay(STAFF, BandMother.band(STAFF).from(guide).atLeast(250_000).build());
+        LevelPay senior = pay(
+                SENIOR,
+                BandMother.band(SENIOR).computed(2968, 1, 2, 200_000, 4, 5).build());
+        LevelPay staff =
+                pay(STAFF, BandMother.band(STAFF).from(guide).atLeast(250_000).build());
 
         SalaryComparison c = SalaryComparison.of(List.of(SENIOR, STAFF), List.of(senior, staff));
 

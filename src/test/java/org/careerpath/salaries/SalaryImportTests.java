@@ -98,7 +98,8 @@ class SalaryImportTests {
     }
 
     private long observations() {
-        return jdbc.sql("select count(*) from salary_observation o join source s on s.id = o.source_id where s.slug = ?")
+        return jdbc.sql(
+                        "select count(*) from salary_observation o join source s on s.id = o.source_id where s.slug = ?")
                 .param(SOURCE)
                 .query(Long.class)
                 .single();
@@ -123,8 +124,7 @@ class SalaryImportTests {
         assertThat(jdbc.sql("""
                         select rows_read || '/' || rows_imported || '/' || rows_rejected from salary_import i
                         join source s on s.id = i.source_id where s.slug = ?
-                        """).param(SOURCE).query(String.class).single())
-                .isEqualTo("63/58/5");
+                        """).param(SOURCE).query(String.class).single()).isEqualTo("63/58/5");
     }
 
     @Test
@@ -137,8 +137,7 @@ class SalaryImportTests {
         assertThat(observations()).isEqualTo(58);
 
         // a new version of the file replaces the previous observations rather than adding to them
-        SalaryImporter.Result newer =
-                importFile(fixture(row(2024, "SE", "Machine Learning Engineer", "220000", "US")));
+        SalaryImporter.Result newer = importFile(fixture(row(2024, "SE", "Machine Learning Engineer", "220000", "US")));
         assertThat(newer.unchanged()).isFalse();
         assertThat(observations()).isEqualTo(59);
     }
@@ -182,9 +181,9 @@ class SalaryImportTests {
                         select b.sample_size from salary_computed_band b join source s on s.id = b.source_id
                         join career_level l on l.id = b.level_id
                         where s.slug = ? and l.slug = 'mle' and b.location_code = 'US'
-                        """).param(SOURCE).query(Integer.class).single())
-                .isEqualTo(5);
-        assertThat(page.select("#level-mle tbody tr[data-source=" + SOURCE + "]")).isEmpty();
+                        """).param(SOURCE).query(Integer.class).single()).isEqualTo(5);
+        assertThat(page.select("#level-mle tbody tr[data-source=" + SOURCE + "]"))
+                .isEmpty();
     }
 
     @Test

@@ -68,7 +68,9 @@ class SalaryPagesTests {
         assertThat(loader.load()).isFalse();
 
         assertThat(jdbc.sql(loadedOnce).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from salary_observation").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from salary_observation")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(responses);
     }
 
@@ -129,7 +131,9 @@ class SalaryPagesTests {
         // the survey has no staff level and no guide covers the UK: the nearest place any source covers
         assertThat(page.select("#level-staff .reconcile").text())
                 .contains("No data for this level in United Kingdom", "in the United States");
-        assertThat(rows(page.selectFirst("#level-staff"))).isNotEmpty().allMatch(r -> r.attr("data-location").equals("US"));
+        assertThat(rows(page.selectFirst("#level-staff")))
+                .isNotEmpty()
+                .allMatch(r -> r.attr("data-location").equals("US"));
         assertThat(page.select("#occupations .no-data").text()).contains("BLS covers the United States only");
     }
 
@@ -143,7 +147,9 @@ class SalaryPagesTests {
                 Element section = page.selectFirst("#level-" + level.slug());
                 assertThat(section).as("%s in %s", level.slug(), place).isNotNull();
                 assertThat(rows(section)).as("%s in %s", level.slug(), place).isNotEmpty();
-                assertThat(section.select(".reconcile .central").text()).as("%s in %s", level.slug(), place).isNotEmpty();
+                assertThat(section.select(".reconcile .central").text())
+                        .as("%s in %s", level.slug(), place)
+                        .isNotEmpty();
                 for (Element link : section.select("tbody td:first-child a")) {
                     String slug = link.attr("href").substring("/sources#".length());
                     record Citation(String publisher, String title, java.time.LocalDate dateRead) {}
@@ -157,7 +163,9 @@ class SalaryPagesTests {
             }
         }
         Document ladder = Pages.page(mvc, "/ladder");
-        assertThat(ladder.select(".headline-pay .pay-central")).hasSize(8).allMatch(e -> e.text().contains("$"));
+        assertThat(ladder.select(".headline-pay .pay-central"))
+                .hasSize(8)
+                .allMatch(e -> e.text().contains("$"));
     }
 
     @Test
@@ -171,11 +179,16 @@ class SalaryPagesTests {
                 if (below.isEmpty()) {
                     continue;
                 }
-                LevelPay under = pay.stream().filter(p -> p.level().equals(below.get())).findFirst().orElseThrow();
+                LevelPay under = pay.stream()
+                        .filter(p -> p.level().equals(below.get()))
+                        .findFirst()
+                        .orElseThrow();
                 BigDecimal a = under.centralValue();
                 BigDecimal b = upper.centralValue();
                 if (a != null && b != null && b.compareTo(a) < 0) {
-                    assertThat(upper.belowLevelUnder()).as("%s in %s", upper.level().slug(), place).isNotNull();
+                    assertThat(upper.belowLevelUnder())
+                            .as("%s in %s", upper.level().slug(), place)
+                            .isNotNull();
                     BandView x = upper.central();
                     BandView y = under.central();
                     if (x.sourceSlug().equals(y.sourceSlug())
@@ -189,7 +202,8 @@ class SalaryPagesTests {
             }
         }
         Document page = Pages.page(mvc, "/salaries");
-        assertThat(page.select(".pay-note").eachText()).allMatch(t -> t.contains("as reported") || t.contains("not compared"));
+        assertThat(page.select(".pay-note").eachText())
+                .allMatch(t -> t.contains("as reported") || t.contains("not compared"));
     }
 
     @Test
@@ -219,7 +233,8 @@ class SalaryPagesTests {
         assertThat(sf.select("#level-senior .reconcile").text()).contains("a single figure of $258,810");
 
         for (String place : List.of("US-CA-SF", "US-TX-AUS")) {
-            List<List<String>> csv = CsvReader.parse(body(mvc.get().uri("/salaries.csv?location=" + place).exchange()));
+            List<List<String>> csv = CsvReader.parse(
+                    body(mvc.get().uri("/salaries.csv?location=" + place).exchange()));
             List<String> header = csv.get(0);
             List<List<String>> metro = csv.stream()
                     .filter(r -> r.get(header.indexOf("location_code")).equals(place))
@@ -227,9 +242,13 @@ class SalaryPagesTests {
             assertThat(metro).as(place).hasSize(1);
             assertThat(metro.get(0).get(header.indexOf("median"))).as(place).isEmpty();
             assertThat(metro.get(0).get(header.indexOf("statistic"))).as(place).startsWith("Single quoted figure");
-            assertThat(metro.get(0).get(header.indexOf("single_figure"))).as(place).isIn("258810", "210000");
+            assertThat(metro.get(0).get(header.indexOf("single_figure")))
+                    .as(place)
+                    .isIn("258810", "210000");
             JsonNode json = JsonMapper.shared()
-                    .readTree(body(mvc.get().uri("/api/salaries?location=" + place + "&level=senior").exchange()));
+                    .readTree(body(mvc.get()
+                            .uri("/api/salaries?location=" + place + "&level=senior")
+                            .exchange()));
             JsonNode figure = json.get("levels").get(0).get("figures").get(0);
             assertThat(figure.get("median").isNull()).as(place).isTrue();
             assertThat(figure.get("statistic").asString()).as(place).startsWith("Single quoted figure");
@@ -238,15 +257,18 @@ class SalaryPagesTests {
 
     @Test
     void noPageCitesASeedFile() {
-        List<String> paths = new ArrayList<>(org.jsoup.Jsoup.parse(body(mvc.get().uri("/sitemap.xml").exchange()))
-                .select("loc")
-                .eachText()
-                .stream()
-                .map(url -> url.replaceFirst("^https?://[^/]+", ""))
-                .toList());
+        List<String> paths = new ArrayList<>(
+                org.jsoup.Jsoup.parse(body(mvc.get().uri("/sitemap.xml").exchange())).select("loc").eachText().stream()
+                        .map(url -> url.replaceFirst("^https?://[^/]+", ""))
+                        .toList());
         paths.addAll(List.of(
-                "/salaries?location=GB", "/salaries?location=US-CA-SF", "/salaries/compare?levels=junior,mle,senior,staff",
-                "/salaries.csv", "/api/salaries", "/sources", "/methodology"));
+                "/salaries?location=GB",
+                "/salaries?location=US-CA-SF",
+                "/salaries/compare?levels=junior,mle,senior,staff",
+                "/salaries.csv",
+                "/api/salaries",
+                "/sources",
+                "/methodology"));
         assertThat(paths).hasSizeGreaterThan(40);
         Pattern seed = Pattern.compile("(?i)seed\\s*0");
         for (String path : paths) {
@@ -275,9 +297,14 @@ class SalaryPagesTests {
             assertThat(page.statusCode()).as(bad.query()).isEqualTo(400);
             Document html = org.jsoup.Jsoup.parse(page.body());
             assertThat(html.select("#filter-errors").text()).as(bad.query()).contains(bad.message());
-            assertThat(html.select("form[aria-label='Filter salaries']")).as(bad.query()).hasSize(1);
-            assertThat(html.select("#level-senior")).as("%s: the rest still shows", bad.query()).hasSize(1);
-            for (String download : List.of("/salaries.csv?", "/api/salaries?", "/salaries/compare?levels=mle,senior&")) {
+            assertThat(html.select("form[aria-label='Filter salaries']"))
+                    .as(bad.query())
+                    .hasSize(1);
+            assertThat(html.select("#level-senior"))
+                    .as("%s: the rest still shows", bad.query())
+                    .hasSize(1);
+            for (String download :
+                    List.of("/salaries.csv?", "/api/salaries?", "/salaries/compare?levels=mle,senior&")) {
                 var response = Http.get(port, download + bad.query());
                 assertThat(response.statusCode()).as(download + bad.query()).isEqualTo(400);
                 assertThat(response.body()).as(download + bad.query()).doesNotContain("Exception", "\u0000");
@@ -289,7 +316,8 @@ class SalaryPagesTests {
 
     @Test
     void downloadsCarryStatisticBasisSourceAddressesNotesAndEmployment() throws Exception {
-        List<List<String>> csv = CsvReader.parse(body(mvc.get().uri("/salaries.csv").exchange()));
+        List<List<String>> csv =
+                CsvReader.parse(body(mvc.get().uri("/salaries.csv").exchange()));
         List<String> header = csv.get(0);
         assertThat(header).containsExactlyElementsOf(BandFields.HEADER);
         List<List<String>> rows = csv.subList(1, csv.size());
@@ -308,18 +336,24 @@ class SalaryPagesTests {
             assertThat(r.get(header.indexOf("source_url"))).isEqualTo("https://www.bls.gov/oes/");
             assertThat(r.get(header.indexOf("bls_employment"))).matches("\\d+");
         });
-        assertThat(rows).anySatisfy(r -> assertThat(r.get(header.indexOf("note"))).isNotEmpty());
-        assertThat(rows).anySatisfy(r -> assertThat(r.get(header.indexOf("pay_basis"))).isEqualTo("Gross salary"));
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r.get(header.indexOf("note"))).isNotEmpty());
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r.get(header.indexOf("pay_basis"))).isEqualTo("Gross salary"));
 
-        JsonNode json = JsonMapper.shared().readTree(body(mvc.get().uri("/api/salaries").exchange()));
+        JsonNode json =
+                JsonMapper.shared().readTree(body(mvc.get().uri("/api/salaries").exchange()));
         assertThat(json.get("levels")).hasSize(8);
         assertThat(json.get("projections")).hasSize(3);
         JsonNode dataScientists = json.get("projections").get(0);
         assertThat(dataScientists.get("occupation_code").asString()).isEqualTo("15-2051");
         assertThat(dataScientists.get("change_percent").decimalValue()).isEqualByComparingTo("36.0");
-        assertThat(dataScientists.get("openings_per_year_thousands").decimalValue()).isEqualByComparingTo("20.8");
-        assertThat(json.get("occupations").get(0).get("bls_employment").isNumber()).isTrue();
-        assertThat(json.get("sources")).allSatisfy(s -> assertThat(s.get("dateRead").isString()).isTrue());
+        assertThat(dataScientists.get("openings_per_year_thousands").decimalValue())
+                .isEqualByComparingTo("20.8");
+        assertThat(json.get("occupations").get(0).get("bls_employment").isNumber())
+                .isTrue();
+        assertThat(json.get("sources"))
+                .allSatisfy(s -> assertThat(s.get("dateRead").isString()).isTrue());
     }
 
     @Test
@@ -328,7 +362,8 @@ class SalaryPagesTests {
         assertThat(salaries.select("#demand tr[data-occupation]")).hasSize(3);
         assertThat(salaries.select("#demand tr[data-occupation=15-2051]").text())
                 .contains("202,900", "276,000", "+73,100 (+36.0%)", "20,800 a year", "$108,020");
-        assertThat(salaries.select("#demand").text()).contains("U.S. Bureau of Labor Statistics", "Employment Projections, 2023–2033");
+        assertThat(salaries.select("#demand").text())
+                .contains("U.S. Bureau of Labor Statistics", "Employment Projections, 2023–2033");
 
         record Role(String slug, String socCode) {}
         List<Role> roles = jdbc.sql("select r.slug, r.soc_code from role r join role_guide g on g.role_id = r.id")
@@ -350,9 +385,11 @@ class SalaryPagesTests {
     @Test
     void theComparePageMeasuresEachStepWithinOneSourceOrSaysWhichItMixes() {
         Document survey = Pages.page(mvc, "/salaries/compare?levels=junior,mle,senior");
-        assertThat(survey.select("table.steps tbody tr")).hasSize(2)
+        assertThat(survey.select("table.steps tbody tr"))
+                .hasSize(2)
                 .allMatch(r -> r.attr("data-same-source").equals("true"));
-        assertThat(survey.select("table.steps .how").eachText()).allMatch(t -> t.startsWith("Both from aijobs.net survey"));
+        assertThat(survey.select("table.steps .how").eachText())
+                .allMatch(t -> t.startsWith("Both from aijobs.net survey"));
         assertThat(survey.select("#mixed-notice")).isEmpty();
 
         Document mixed = Pages.page(mvc, "/salaries/compare?levels=senior,staff,principal");
@@ -360,14 +397,17 @@ class SalaryPagesTests {
         assertThat(mixed.select("tr[data-from=senior][data-to=staff] .how").text())
                 .startsWith("Mixed sources:")
                 .contains("aijobs.net survey", "SkillExchange", "lower bound");
-        assertThat(mixed.select("tr[data-from=staff][data-to=principal]").attr("data-same-source")).isEqualTo("true");
+        assertThat(mixed.select("tr[data-from=staff][data-to=principal]").attr("data-same-source"))
+                .isEqualTo("true");
         assertThat(mixed.select(".compare-columns section")).hasSize(3);
     }
 
     @Test
     void theMethodologyNamesEveryTitleAndTheMappingAndNarrowingTheTitlesChangesTheFigures() {
         Document page = Pages.page(mvc, "/salaries");
-        List<String> titles = jdbc.sql("select job_title from survey_title order by position").query(String.class).list();
+        List<String> titles = jdbc.sql("select job_title from survey_title order by position")
+                .query(String.class)
+                .list();
         assertThat(page.select("#methodology .survey-titles li")).hasSize(titles.size());
         assertThat(page.select("#methodology .survey-titles").text()).contains(titles.toArray(String[]::new));
         assertThat(page.select("input[name=title]").eachAttr("value")).containsExactlyElementsOf(titles);
@@ -381,8 +421,8 @@ class SalaryPagesTests {
         Document narrowed = withTitle("/salaries?year=2024", "AI Engineer");
         assertThat(computedRow(narrowed, "senior").select(".sample").text())
                 .isEqualTo("n = " + String.format("%,d", aiEngineers));
-        assertThat(computedRow(page, "senior").select(".sample").text()).isNotEqualTo(
-                computedRow(narrowed, "senior").select(".sample").text());
+        assertThat(computedRow(page, "senior").select(".sample").text())
+                .isNotEqualTo(computedRow(narrowed, "senior").select(".sample").text());
     }
 
     /** A page with a survey title chosen (titles have spaces, so they go as a parameter, not in the path). */

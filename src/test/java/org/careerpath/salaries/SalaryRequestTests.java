@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.careerpath.levels.Level;
 import org.careerpath.support.ModelMother;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,9 @@ class SalaryRequestTests {
             List.of(2024, 2023),
             List.of(BandMother.source("survey", 1, 2025)),
             List.of(ModelMother.level(3, "senior", "individual-contributor", 3)),
-            List.of(new SurveyTitle("Machine Learning Engineer", "ic", 5841, 1), new SurveyTitle("AI Engineer", "ic", 651, 3)));
+            List.of(
+                    new SurveyTitle("Machine Learning Engineer", "ic", 5841, 1),
+                    new SurveyTitle("AI Engineer", "ic", 651, 3)));
 
     static SalaryRequest parse(Map<String, String[]> params) {
         return SalaryRequest.parse(params, OPTIONS);
@@ -39,7 +40,8 @@ class SalaryRequestTests {
         assertThat(r.filter().query()).contains("location=US-CA", "title=AI+Engineer");
         assertThat(parse(Map.of()).filter()).isEqualTo(SalaryFilter.none());
         // a country without figures of its own can still be asked about
-        assertThat(parse(Map.of("location", new String[] {"IN"})).filter().location()).isEqualTo("IN");
+        assertThat(parse(Map.of("location", new String[] {"IN"})).filter().location())
+                .isEqualTo("IN");
     }
 
     @Test
@@ -53,7 +55,11 @@ class SalaryRequestTests {
                 new Case("malformed year", "year", new String[] {"20x4"}, "“20x4” is not a year"),
                 new Case("unknown basis", "basis", new String[] {"net"}, "We have no pay basis"),
                 new Case("NUL", "location", new String[] {"US\u0000"}, "a NUL byte"),
-                new Case("5,000 characters", "location", new String[] {"U".repeat(5000)}, "too long to be one (5000 characters)"),
+                new Case(
+                        "5,000 characters",
+                        "location",
+                        new String[] {"U".repeat(5000)},
+                        "too long to be one (5000 characters)"),
                 new Case("repeated", "location", new String[] {"US", "US-CA"}, "given 2 times"),
                 new Case("unknown title", "title", new String[] {"Wizard"}, "not one of the survey titles"),
                 new Case("NUL in a title", "title", new String[] {"AI\u0000"}, "a NUL byte"));
@@ -64,7 +70,9 @@ class SalaryRequestTests {
             SalaryRequest r = parse(params);
             assertThat(r.valid()).as(c.name()).isFalse();
             assertThat(r.errors()).as(c.name()).anySatisfy(e -> assertThat(e).contains(c.message()));
-            assertThat(r.errors()).as(c.name()).allSatisfy(e -> assertThat(e).doesNotContain("\u0000").hasSizeLessThan(300));
+            assertThat(r.errors())
+                    .as(c.name())
+                    .allSatisfy(e -> assertThat(e).doesNotContain("\u0000").hasSizeLessThan(300));
             // what was good is still applied
             if (!c.param().equals("level")) {
                 assertThat(r.filter().level()).as(c.name()).isEqualTo("senior");
