@@ -200,6 +200,11 @@ $$;
 create materialized view salary_computed_band as select * from salary_bands_for(null);
 create unique index salary_computed_band_uk on salary_computed_band (source_id, level_id, work_year, location_code);
 
+-- How many full-time responses each title has, for the list of titles; refreshed with the bands.
+create materialized view survey_title_count as
+select job_title, count(*)::integer as responses from salary_observation where employment_type = 'FT' group by job_title;
+create unique index survey_title_count_uk on survey_title_count (job_title);
+
 -- ---- Demand -----------------------------------------------------------------------------------------
 insert into source (slug, publisher, author, title, year, url, kind, method_note, date_read, position) values
  ('bls-ep-2023', 'U.S. Bureau of Labor Statistics', null, 'Employment Projections, 2023–2033', 2024,

@@ -27,9 +27,8 @@ interface ComputedBandRepository extends Repository<SalaryBandRow, Long> {
 
     /** Full-time responses per counted title in the loaded survey. */
     @Query(
-            value = "select t.job_title as title, count(o.id) as responses from survey_title t"
-                    + " left join salary_observation o on o.job_title = t.job_title and o.employment_type = 'FT'"
-                    + " group by t.job_title",
+            value = "select t.job_title as title, coalesce(c.responses, 0) as responses from survey_title t"
+                    + " left join survey_title_count c on c.job_title = t.job_title",
             nativeQuery = true)
     List<TitleCount> responsesByTitle();
 

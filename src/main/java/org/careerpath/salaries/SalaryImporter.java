@@ -169,6 +169,7 @@ public class SalaryImporter {
                         .update();
                 copy(sourceId, good);
                 jdbc.sql("refresh materialized view salary_computed_band").update();
+                jdbc.sql("refresh materialized view survey_title_count").update();
             }
             imports.save(new SalaryImportRow(sourceId, fileName, sha256, rowsRead, good.size(), rejected.size()));
             return new Result(

@@ -168,7 +168,7 @@ class AssessmentFlowTests {
         assertThat(page.select("#checklist .checklist li")).hasSize(4);
         assertThat(page.select("#pay").text())
                 .contains("At your target: Senior ML Engineer")
-                .contains("aijobs.net, 2024");
+                .contains("aijobs.net survey, 2024");
     }
 
     @Test

@@ -197,13 +197,29 @@ class ContentInvariantsTests {
     @Transactional
     void rejectsABandWhosePercentilesAreOutOfOrder() {
         assertThatThrownBy(() -> jdbc.sql("""
-                        insert into salary_band (source_id, occupation_code, label, location_code, location_name,
-                          currency, period, pay_basis, p25, median, p75)
-                        select id, '15-2051', 'test', 'US', 'United States', 'USD', 'annual', 'base', 150000, 120000, 160000
+                        insert into salary_band (source_id, occupation_code, label, location_code,
+                          currency, period, pay_basis, statistic, p25, median, p75)
+                        select id, '15-2051', 'test', 'US', 'USD', 'annual', 'base', 'percentiles', 150000, 120000, 160000
                         from source where slug = 'bls-oews-2024'
                         """).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("salary_band_percentiles_ordered_ck");
+    }
+
+    @Test
+    void aSingleQuotedFigureIsNeverStoredAsAMedian() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into salary_band (source_id, level_id, label, location_code, currency, period, pay_basis,
+                          statistic, median, amount)
+                        select s.id, l.id, 'test', 'US-CA-SF', 'USD', 'annual', 'total', 'single', 258810, 258810
+                        from source s, career_level l where s.slug = 'career-overview-004' and l.slug = 'senior'
+                        """).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("salary_band_statistic_ck");
+        assertThat(count("""
+                select count(*) from salary_band where location_code in ('US-CA-SF', 'US-TX-AUS')
+                and (statistic <> 'single' or median is not null)
+                """)).isZero();
     }
 
     @Test
@@ -219,12 +235,16 @@ class ContentInvariantsTests {
             assertThat(b.median()).isEqualByComparingTo("112590");
             assertThat(b.p90()).isEqualByComparingTo("194410");
         });
+        // the survey loaded on the first start, computed for the one title the reference table uses
         Band senior = jdbc.sql("""
-                        select b.p10, b.median, b.p90, b.sample_size from salary_band b
-                        join source s on s.id = b.source_id join career_level l on l.id = b.level_id
-                        where s.slug = 'aijobs-2024' and l.slug = 'senior'
+                        select b.p10, b.median, b.p90, b.sample_size
+                        from salary_bands_for(array['Machine Learning Engineer']::varchar[]) b
+                        join career_level l on l.id = b.level_id
+                        where l.slug = 'senior' and b.location_code = 'US' and b.work_year = 2024
                         """).query(Band.class).single();
+        assertThat(senior.p10()).isEqualByComparingTo("135400");
         assertThat(senior.median()).isEqualByComparingTo("201730");
+        assertThat(senior.p90()).isEqualByComparingTo("312200");
         assertThat(senior.sampleSize()).isEqualTo(2968);
     }
 

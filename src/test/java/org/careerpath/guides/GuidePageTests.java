@@ -113,14 +113,19 @@ class GuidePageTests {
                 .contains("Staff ML Engineer", "ML Engineering Manager", "Applied Scientist", "Product Manager for ML");
         assertThat(page.select("#moves a[href=/guides/staff-ml-engineer]")).isNotEmpty();
 
+        // every published US figure for Senior, and the band computed from the survey for the United States
         long bands = jdbc.sql("select count(*) from salary_band b join career_level l on l.id = b.level_id"
-                        + " where l.slug = 'senior'")
+                        + " where l.slug = 'senior' and b.location_code = 'US'")
                 .query(Long.class)
                 .single();
-        assertThat(page.select("#salary tbody tr")).hasSize((int) bands);
+        assertThat(page.select("#salary tbody tr")).hasSize((int) bands + 1);
+        BigDecimal surveyMedian = jdbc.sql("""
+                        select b.median from salary_computed_band b join career_level l on l.id = b.level_id
+                        where l.slug = 'senior' and b.location_code = 'US' order by b.sample_size desc limit 1
+                        """).query(BigDecimal.class).single();
         assertThat(page.select("#salary tbody").text())
-                .contains("aijobs.net, 2024")
-                .contains("median $201,730")
+                .contains("aijobs.net survey, 2024 (computed by CareerPath)")
+                .contains("median " + org.careerpath.web.Formats.money(surveyMedian))
                 .contains("SkillExchange, 2026")
                 .contains("median $181,300");
         assertThat(page.select("#salary a[href=/salaries]")).isNotEmpty();
@@ -151,11 +156,19 @@ class GuidePageTests {
         assertThat(occupation.at("/experienceRequirements/monthsOfExperience").asInt())
                 .isEqualTo(60);
 
-        List<BigDecimal> expected = jdbc.sql("""
+        // the survey's US band first, then every published US median; never a single figure, range or bound
+        record Survey(BigDecimal median, BigDecimal p10, BigDecimal p90) {}
+        Survey survey = jdbc.sql("""
+                        select b.median, b.p10, b.p90 from salary_computed_band b join career_level l on l.id = b.level_id
+                        where l.slug = 'senior' and b.location_code = 'US' order by b.sample_size desc limit 1
+                        """).query(Survey.class).single();
+        List<BigDecimal> expected = new ArrayList<>(List.of(survey.median()));
+        expected.addAll(jdbc.sql("""
                         select b.median from salary_band b join career_level l on l.id = b.level_id
                         join source s on s.id = b.source_id
-                        where l.slug = 'senior' and b.median is not null order by s.position, b.location_code = 'US' desc, b.id
-                        """).query(BigDecimal.class).list();
+                        where l.slug = 'senior' and b.statistic in ('median', 'percentiles') and b.location_code = 'US'
+                        order by s.position, b.id
+                        """).query(BigDecimal.class).list());
         List<BigDecimal> medians = new ArrayList<>();
         for (JsonNode salary : occupation.get("estimatedSalary")) {
             assertThat(salary.get("@type").asString()).isEqualTo("MonetaryAmountDistribution");
@@ -165,8 +178,9 @@ class GuidePageTests {
         }
         assertThat(medians).usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(expected);
         JsonNode aijobs = occupation.get("estimatedSalary").get(0);
-        assertThat(aijobs.get("percentile10").asInt()).isEqualTo(135400);
-        assertThat(aijobs.get("percentile90").asInt()).isEqualTo(312200);
+        assertThat(aijobs.get("percentile10").decimalValue()).isEqualByComparingTo(survey.p10());
+        assertThat(aijobs.get("percentile90").decimalValue()).isEqualByComparingTo(survey.p90());
+        assertThat(page.selectFirst("script[type=application/ld+json]").data()).doesNotContain("258810", "210000");
 
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).endsWith("/guides/senior-ml-engineer");
         assertThat(page.selectFirst("meta[property=og:title]").attr("content"))

@@ -60,6 +60,7 @@ class SalaryImportTests {
                 .param(SOURCE)
                 .update();
         jdbc.sql("refresh materialized view salary_computed_band").update();
+        jdbc.sql("refresh materialized view survey_title_count").update();
     }
 
     private SalaryImporter.Result importFile(Path file) throws Exception {
