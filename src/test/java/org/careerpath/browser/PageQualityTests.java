@@ -100,6 +100,8 @@ class PageQualityTests extends BrowserTestSupport {
         pages.put("moves", "/careers/moves");
         pages.put("salaries", "/salaries");
         pages.put("salary-compare", "/salaries/compare?levels=junior,mle,senior");
+        pages.put("salaries-gb", "/salaries?location=GB");
+        pages.put("salaries-sf", "/salaries?location=US-CA-SF");
         pages.put("assessment-form", "/assessment");
         pages.putAll(assessmentPages());
         pages.put("checklist", "/checklists/senior");
