@@ -251,3 +251,5 @@ update skill set why_it_matters = 'Career guides list it among the gaps they see
   where slug = 'data-quality';
 update skill set why_it_matters = 'Career guides list it among the skills most often missing; it is what teams rely on seniors for.'
   where slug = 'production-debugging';
+
+update content_version set version = version + 1, updated_at = now();

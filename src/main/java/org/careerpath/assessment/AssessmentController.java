@@ -10,6 +10,7 @@ import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.Csv;
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,13 +33,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AssessmentController {
 
+    private final PublicUrl publicUrl;
+
     private final AssessmentService assessments;
     private final Mentors mentors;
     private final AssessmentTransfer transfer;
     private final SkillCatalogue skills;
 
     AssessmentController(
-            AssessmentService assessments, Mentors mentors, AssessmentTransfer transfer, SkillCatalogue skills) {
+            AssessmentService assessments,
+            Mentors mentors,
+            AssessmentTransfer transfer,
+            SkillCatalogue skills,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.assessments = assessments;
         this.mentors = mentors;
         this.transfer = transfer;
@@ -49,7 +57,7 @@ class AssessmentController {
     @ModelAttribute("stored")
     StoredAssessment stored(@PathVariable String token, Model model) {
         StoredAssessment stored = assessments.findByOwner(token).orElseThrow(() -> new NotFoundException("assessment"));
-        model.addAttribute("links", AssessmentLinks.owner(token));
+        model.addAttribute("links", AssessmentLinks.owner(token, publicUrl.base()));
         return stored;
     }
 

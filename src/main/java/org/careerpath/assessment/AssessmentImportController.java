@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.web.PublicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,6 +78,7 @@ class AssessmentImportController {
         }
     }
 
+    @PublicPage
     @GetMapping("/assessment/export-format")
     String showFormat(Model model) {
         model.addAttribute("format", AssessmentFile.FORMAT);

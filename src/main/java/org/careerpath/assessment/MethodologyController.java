@@ -3,6 +3,7 @@ package org.careerpath.assessment;
 import org.careerpath.levels.Ladder;
 import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class MethodologyController {
         this.skills = skills;
     }
 
+    @PublicPage
     @GetMapping("/methodology")
     String methodology(Model model) {
         CareerModel career = skills.load();

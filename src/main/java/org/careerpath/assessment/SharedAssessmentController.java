@@ -1,6 +1,7 @@
 package org.careerpath.assessment;
 
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.PublicUrl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestMethod;
 @Controller
 class SharedAssessmentController {
 
+    private final PublicUrl publicUrl;
+
     private final AssessmentService assessments;
 
-    SharedAssessmentController(AssessmentService assessments) {
+    SharedAssessmentController(AssessmentService assessments, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.assessments = assessments;
     }
 
     private StoredAssessment stored(String token, Model model) {
         StoredAssessment stored = assessments.findByShare(token).orElseThrow(() -> new NotFoundException("assessment"));
-        model.addAttribute("links", AssessmentLinks.shared(token));
+        model.addAttribute("links", AssessmentLinks.shared(token, publicUrl.base()));
         return stored;
     }
 

@@ -1,20 +1,26 @@
 package org.careerpath.certifications;
 
+import org.careerpath.web.ContentSnapshots;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The certifications module's published API: the whole catalogue in one query. */
 @Service
-@Transactional(readOnly = true)
 public class CertificationCatalogue {
+
+    private final ContentSnapshots snapshots;
 
     private final CertificationRepository certifications;
 
-    CertificationCatalogue(CertificationRepository certifications) {
+    CertificationCatalogue(CertificationRepository certifications, ContentSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.certifications = certifications;
     }
 
     public Certifications load() {
+        return snapshots.get("certifications", this::loadNow);
+    }
+
+    private Certifications loadNow() {
         return new Certifications(certifications.findAllWithLinks().stream()
                 .map(CertificationRow::toCertification)
                 .toList());

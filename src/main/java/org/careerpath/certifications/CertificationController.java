@@ -9,6 +9,7 @@ import org.careerpath.levels.LevelCatalogue;
 import org.careerpath.skills.Dimension;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ class CertificationController {
     }
 
     /** Filters are plain query parameters; a value that makes no sense is ignored and said so. */
+    @PublicPage(params = {"provider", "status", "maxCost", "sort"})
     @GetMapping("/certifications")
     String index(
             @RequestParam(required = false) String provider,
@@ -51,6 +53,7 @@ class CertificationController {
         return "certifications/index";
     }
 
+    @PublicPage
     @GetMapping("/certifications/{slug}")
     String show(@PathVariable String slug, Model model) {
         Certification c =

@@ -13,13 +13,14 @@ import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
 import org.careerpath.sources.SourceCatalogue;
 import org.careerpath.sources.Sources;
+import org.careerpath.web.ContentSnapshots;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The guides module's published API: roles, their guides and the moves between them. */
 @Service
-@Transactional(readOnly = true)
 public class GuideCatalogue {
+
+    private final ContentSnapshots snapshots;
 
     private final RoleRepository roles;
     private final RoleGuideRepository guides;
@@ -36,7 +37,9 @@ public class GuideCatalogue {
             RoleMoveRepository moves,
             GuideSourceRepository citations,
             LevelCatalogue levels,
-            SourceCatalogue sources) {
+            SourceCatalogue sources,
+            ContentSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.roles = roles;
         this.guides = guides;
         this.entries = entries;
@@ -51,6 +54,10 @@ public class GuideCatalogue {
      * and every move.
      */
     public Guides load() {
+        return snapshots.get("guides", this::loadNow);
+    }
+
+    private Guides loadNow() {
         Ladder ladder = levels.ladder();
         List<Level> ordered = ladder.levels();
         List<RoleRow> rows = roles.findAllByOrderByPosition();
@@ -78,7 +85,8 @@ public class GuideCatalogue {
     /** A role's guide, every section in order, with the moves that start from the role. */
     public Optional<Guide> guide(String slug) {
         Guides all = load();
-        return all.bySlug(slug).map(role -> guideFor(role, all));
+        // only roles that exist are kept in memory, so made-up addresses cannot fill it
+        return all.bySlug(slug).map(role -> snapshots.get("guides.guide:" + role.slug(), () -> guideFor(role, all)));
     }
 
     private Guide guideFor(Role role, Guides all) {

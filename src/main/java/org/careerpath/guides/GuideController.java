@@ -1,5 +1,6 @@
 package org.careerpath.guides;
 
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +15,14 @@ class GuideController {
         this.guides = guides;
     }
 
+    @PublicPage
     @GetMapping("/guides")
     String index(Model model) {
         model.addAttribute("tracks", guides.load().byTrack());
         return "guides/index";
     }
 
+    @PublicPage
     @GetMapping("/careers/moves")
     String moves(Model model) {
         Guides all = guides.load();

@@ -6,19 +6,25 @@ import java.util.List;
 import java.util.Map;
 import org.careerpath.sources.SourceCatalogue;
 import org.careerpath.sources.Sources;
+import org.careerpath.web.ContentSnapshots;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The levels module's published API: the career ladder, with what each source says about each level. */
 @Service
-@Transactional(readOnly = true)
 public class LevelCatalogue {
+
+    private final ContentSnapshots snapshots;
 
     private final CareerLevelRepository levels;
     private final LevelFactRepository facts;
     private final SourceCatalogue sources;
 
-    LevelCatalogue(CareerLevelRepository levels, LevelFactRepository facts, SourceCatalogue sources) {
+    LevelCatalogue(
+            CareerLevelRepository levels,
+            LevelFactRepository facts,
+            SourceCatalogue sources,
+            ContentSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.levels = levels;
         this.facts = facts;
         this.sources = sources;
@@ -26,6 +32,10 @@ public class LevelCatalogue {
 
     /** The tracks in order, each with its levels in rank order, and every level's facts. */
     public Ladder ladder() {
+        return snapshots.get("levels.ladder", this::ladderNow);
+    }
+
+    private Ladder ladderNow() {
         Sources citable = sources.load();
         Map<Long, List<LevelFact>> factsByLevel = new LinkedHashMap<>();
         facts.findAllByOrderByLevelIdAscKindAscPositionAsc()

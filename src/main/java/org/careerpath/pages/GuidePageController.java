@@ -10,11 +10,12 @@ import org.careerpath.salaries.Salaries;
 import org.careerpath.salaries.SalaryCatalogue;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.PublicPage;
+import org.careerpath.web.PublicUrl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A career guide: the role's guide with the skills, certifications and pay of its level. */
@@ -27,12 +28,16 @@ class GuidePageController {
     private final SalaryCatalogue salaries;
     private final JsonMapper json;
 
+    private final PublicUrl publicUrl;
+
     GuidePageController(
             GuideCatalogue guides,
             SkillCatalogue skills,
             CertificationCatalogue certifications,
             SalaryCatalogue salaries,
-            JsonMapper json) {
+            JsonMapper json,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.guides = guides;
         this.skills = skills;
         this.certifications = certifications;
@@ -40,6 +45,7 @@ class GuidePageController {
         this.json = json;
     }
 
+    @PublicPage
     @GetMapping("/guides/{slug}")
     String show(@PathVariable String slug, Model model) {
         Guide guide = guides.guide(slug).orElseThrow(() -> new NotFoundException("guide " + slug));
@@ -47,10 +53,7 @@ class GuidePageController {
         long levelId = role.placement().id();
         Salaries all = salaries.load();
         LevelPay pay = all.pay(levelId);
-        String canonical = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/guides/{slug}")
-                .buildAndExpand(slug)
-                .toUriString();
+        String canonical = publicUrl.of("/guides/" + role.slug());
         model.addAttribute("guide", guide);
         model.addAttribute("role", guide.role());
         model.addAttribute("expectations", role.onLadder() ? skills.load().atLevel(levelId) : List.of());

@@ -2,6 +2,7 @@ package org.careerpath.pages;
 
 import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.Guides;
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ class HomeController {
         this.guides = guides;
     }
 
+    @PublicPage
     @GetMapping("/")
     String home(Model model) {
         Guides all = guides.load();

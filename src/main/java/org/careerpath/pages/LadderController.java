@@ -16,6 +16,7 @@ import org.careerpath.skills.Expectation;
 import org.careerpath.skills.ExpectationGroup;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.PublicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ class LadderController {
         this.salaries = salaries;
     }
 
+    @PublicPage
     @GetMapping("/ladder")
     String ladder(Model model) {
         CareerModel career = skills.load();
@@ -72,6 +74,7 @@ class LadderController {
         return "levels/ladder";
     }
 
+    @PublicPage
     @GetMapping("/levels/{slug}")
     String level(@PathVariable String slug, Model model) {
         CareerModel career = skills.load();
@@ -130,6 +133,7 @@ class LadderController {
         return new LevelChange(from, to, career.compare(from.id(), to.id()));
     }
 
+    @PublicPage(params = {"from", "to"})
     @GetMapping("/levels/compare")
     ModelAndView compare(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         ModelAndView page = new ModelAndView("levels/compare");
@@ -156,6 +160,7 @@ class LadderController {
         return page;
     }
 
+    @PublicPage
     @GetMapping("/checklists/{slug}")
     String checklist(@PathVariable String slug, Model model) {
         CareerModel career = skills.load();

@@ -9,6 +9,7 @@ import org.careerpath.skills.Dimension;
 import org.careerpath.skills.Expectation;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ class SkillPageController {
         this.guides = guides;
     }
 
+    @PublicPage
     @GetMapping("/skills/{slug}")
     String show(@PathVariable String slug, Model model) {
         CareerModel career = skills.load();

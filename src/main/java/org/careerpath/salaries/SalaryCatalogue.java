@@ -17,12 +17,12 @@ import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
 import org.careerpath.sources.SourceCatalogue;
 import org.careerpath.sources.Sources;
+import org.careerpath.web.ContentSnapshots;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The salaries module's published API: every source, figure, place and projection, in a fixed number of queries. */
 @Service
-@Transactional(readOnly = true)
 public class SalaryCatalogue {
 
     private final SourceCatalogue sources;
@@ -34,6 +34,7 @@ public class SalaryCatalogue {
     private final SurveyMappingRepository mappings;
     private final ProjectionRepository projections;
     private final LevelCatalogue levels;
+    private final ContentSnapshots snapshots;
 
     SalaryCatalogue(
             SourceCatalogue sources,
@@ -44,7 +45,9 @@ public class SalaryCatalogue {
             SurveyTitleRepository titles,
             SurveyMappingRepository mappings,
             ProjectionRepository projections,
-            LevelCatalogue levels) {
+            LevelCatalogue levels,
+            ContentSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.sources = sources;
         this.bands = bands;
         this.computed = computed;
@@ -56,16 +59,45 @@ public class SalaryCatalogue {
         this.levels = levels;
     }
 
-    /** Every figure, the survey computed from every counted title. */
+    /** Every figure, the survey computed from every counted title; kept in memory per content version. */
     public Salaries load() {
-        return load(Set.of());
+        return snapshots.get("salaries", this::loadNow);
     }
 
     /**
      * Every figure, the survey computed from the given titles only (every counted title when empty); titles
-     * that are not counted are ignored.
+     * that are not counted are ignored. Narrowed lists are computed on the spot (their pages are cached).
      */
+    @Transactional(readOnly = true)
     public Salaries load(Set<String> narrowedTo) {
+        if (narrowedTo.isEmpty()) {
+            return load();
+        }
+        // everything but the computed bands is the same as for every title: one query
+        Salaries every = load();
+        Set<String> chosen = new LinkedHashSet<>();
+        every.titles().stream()
+                .map(SurveyTitle::title)
+                .filter(narrowedTo::contains)
+                .forEach(chosen::add);
+        List<ComputedBand> rows =
+                chosen.isEmpty() ? List.of() : computed.forTitles(String.join("|", chosen), Salaries.MIN_SAMPLE);
+        Map<Long, Level> levelById =
+                every.ladder().levels().stream().collect(Collectors.toMap(Level::id, Function.identity()));
+        return new Salaries(
+                every.sources(),
+                every.published(),
+                computedBands(rows, every.mappings(), every.locations(), levelById, sources.load()),
+                every.locations(),
+                every.titles(),
+                Set.copyOf(chosen),
+                every.mappings(),
+                every.projections(),
+                every.lastImport(),
+                every.ladder());
+    }
+
+    private Salaries loadNow() {
         Ladder ladder = levels.ladder();
         Sources all0 = sources.load();
         Locations places = Locations.of(
@@ -83,10 +115,7 @@ public class SalaryCatalogue {
                         t.getPosition()))
                 .toList();
         Set<String> chosen = new LinkedHashSet<>();
-        counted.stream()
-                .map(SurveyTitle::title)
-                .filter(t -> narrowedTo.isEmpty() || narrowedTo.contains(t))
-                .forEach(chosen::add);
+        counted.forEach(t -> chosen.add(t.title()));
 
         List<SurveyMapping> mapped = mappings.findAll().stream()
                 .filter(m -> levelById.containsKey(m.getLevelId()))
@@ -110,9 +139,39 @@ public class SalaryCatalogue {
                     places.get(band.getLocationCode())));
         }
 
-        List<ComputedBand> rows = chosen.size() == counted.size()
-                ? computed.everyTitle(Salaries.MIN_SAMPLE)
-                : chosen.isEmpty() ? List.of() : computed.forTitles(String.join("|", chosen), Salaries.MIN_SAMPLE);
+        List<BandView> computedBands =
+                computedBands(computed.everyTitle(Salaries.MIN_SAMPLE), mapped, places, levelById, all0);
+
+        List<Projection> projected = projections.findAll().stream()
+                .sorted(Comparator.comparingInt(ProjectionRow::getPosition))
+                .map(p -> p.toProjection(all0.get(p.getSourceId())))
+                .toList();
+
+        Set<String> used = new HashSet<>();
+        published.forEach(b -> used.add(b.sourceSlug()));
+        computedBands.forEach(b -> used.add(b.sourceSlug()));
+        projected.forEach(p -> used.add(p.source().slug()));
+        return new Salaries(
+                all0.all().stream().filter(s -> used.contains(s.slug())).toList(),
+                List.copyOf(published),
+                List.copyOf(computedBands),
+                places,
+                counted,
+                Set.copyOf(chosen),
+                mapped,
+                projected,
+                all0.bySlug(SalaryImporter.SOURCE)
+                        .flatMap(main -> imports.findFirstBySourceIdOrderByImportedAtDescIdDesc(main.id()))
+                        .map(SalaryImportRow::toStatus),
+                ladder);
+    }
+
+    private static List<BandView> computedBands(
+            List<ComputedBand> rows,
+            List<SurveyMapping> mapped,
+            Locations places,
+            Map<Long, Level> levelById,
+            Sources all0) {
         List<BandView> computedBands = new ArrayList<>();
         long id = 0;
         for (ComputedBand c : rows) {
@@ -150,29 +209,7 @@ public class SalaryCatalogue {
                     true,
                     c.getExperienceLevels()));
         }
-
-        List<Projection> projected = projections.findAll().stream()
-                .sorted(Comparator.comparingInt(ProjectionRow::getPosition))
-                .map(p -> p.toProjection(all0.get(p.getSourceId())))
-                .toList();
-
-        Set<String> used = new HashSet<>();
-        published.forEach(b -> used.add(b.sourceSlug()));
-        computedBands.forEach(b -> used.add(b.sourceSlug()));
-        projected.forEach(p -> used.add(p.source().slug()));
-        return new Salaries(
-                all0.all().stream().filter(s -> used.contains(s.slug())).toList(),
-                List.copyOf(published),
-                List.copyOf(computedBands),
-                places,
-                counted,
-                Set.copyOf(chosen),
-                mapped,
-                projected,
-                all0.bySlug(SalaryImporter.SOURCE)
-                        .flatMap(main -> imports.findFirstBySourceIdOrderByImportedAtDescIdDesc(main.id()))
-                        .map(SalaryImportRow::toStatus),
-                ladder);
+        return List.copyOf(computedBands);
     }
 
     /** "ML engineering titles, survey level SE (senior)"; "Director and head-of titles, any survey level; ...". */

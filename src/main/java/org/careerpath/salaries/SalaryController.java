@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.Track;
 import org.careerpath.web.Csv;
+import org.careerpath.web.PublicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +60,7 @@ class SalaryController {
                 .toList();
     }
 
+    @PublicPage(params = {"location", "level", "source", "basis", "year", "title"})
     @GetMapping("/salaries")
     String salaries(HttpServletRequest http, HttpServletResponse response, Model model) {
         Selection s = select(http);
@@ -110,6 +112,7 @@ class SalaryController {
         return "salaries/index";
     }
 
+    @PublicPage(params = {"location", "level", "source", "basis", "year", "title"})
     @GetMapping("/salaries.csv")
     ResponseEntity<String> csv(HttpServletRequest http) {
         Selection s = select(http);
@@ -130,6 +133,7 @@ class SalaryController {
                         .toList());
     }
 
+    @PublicPage(params = {"location", "level", "source", "basis", "year", "title"})
     @GetMapping("/api/salaries")
     ResponseEntity<Map<String, Object>> json(HttpServletRequest http) {
         Selection s = select(http);
@@ -219,6 +223,7 @@ class SalaryController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
+    @PublicPage(params = {"levels", "location", "level", "source", "basis", "year", "title"})
     @GetMapping("/salaries/compare")
     String compare(
             @RequestParam(required = false) List<String> levels,

@@ -22,6 +22,7 @@ import org.careerpath.salaries.ObservationParser.Observation;
 import org.careerpath.salaries.ObservationParser.Parsed;
 import org.careerpath.salaries.ObservationParser.Rejection;
 import org.careerpath.sources.SourceCatalogue;
+import org.careerpath.web.ContentVersion;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -61,13 +62,16 @@ public class SalaryImporter {
     private final TransactionTemplate transaction;
     private final SourceCatalogue sources;
     private final SalaryImportRepository imports;
+    private final ContentVersion contentVersion;
 
     SalaryImporter(
             JdbcClient jdbc,
             DataSource dataSource,
             TransactionTemplate transaction,
             SourceCatalogue sources,
-            SalaryImportRepository imports) {
+            SalaryImportRepository imports,
+            ContentVersion contentVersion) {
+        this.contentVersion = contentVersion;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = transaction;
@@ -125,22 +129,33 @@ public class SalaryImporter {
         }
         String sha256 = sha256(content);
         long sourceId = sources.load().bySlug(sourceSlug).orElseThrow().id();
-        return transaction.execute(status -> {
+        Optional<Result> result = transaction.execute(status -> {
             lock();
             if (imports.existsBySourceIdAndSha256(sourceId, sha256)) {
                 return Optional.<Result>empty();
             }
             return Optional.of(store(fileName, content, sha256, sourceId));
         });
+        result.ifPresent(this::published);
+        return result;
     }
 
     private Result importContent(String fileName, byte[] content, String sourceSlug) {
         String sha256 = sha256(content);
         long sourceId = sources.load().bySlug(sourceSlug).orElseThrow().id();
-        return transaction.execute(status -> {
+        Result result = transaction.execute(status -> {
             lock();
             return store(fileName, content, sha256, sourceId);
         });
+        published(result);
+        return result;
+    }
+
+    /** New figures are new content: every instance renders its pages afresh. */
+    private void published(Result result) {
+        if (!result.unchanged() && !result.refused()) {
+            contentVersion.bump();
+        }
     }
 
     private void lock() {

@@ -1,5 +1,6 @@
 package org.careerpath.search;
 
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ class SearchController {
         this.search = search;
     }
 
+    @PublicPage(params = {"q"})
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String query, Model model) {
         String cleaned = SiteSearch.clean(query);

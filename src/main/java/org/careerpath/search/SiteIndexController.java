@@ -8,16 +8,19 @@ import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
 import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.web.PublicPage;
+import org.careerpath.web.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** sitemap.xml and robots.txt, so search engines find every public page. */
 @Controller
 class SiteIndexController {
+
+    private final PublicUrl publicUrl;
 
     private static final List<String> FIXED_PAGES = List.of(
             "/",
@@ -40,7 +43,9 @@ class SiteIndexController {
             GuideCatalogue guides,
             SkillCatalogue skills,
             CertificationCatalogue certifications,
-            LevelCatalogue levels) {
+            LevelCatalogue levels,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.guides = guides;
         this.skills = skills;
         this.certifications = certifications;
@@ -56,10 +61,10 @@ class SiteIndexController {
         ladder.forEach(level -> paths.add("/checklists/" + level.slug()));
         skills.load().dimensions().forEach(s -> paths.add("/skills/" + s.slug()));
         certifications.load().list(CertificationFilter.none()).forEach(c -> paths.add("/certifications/" + c.slug()));
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return paths.stream().map(path -> base + path).toList();
+        return paths.stream().map(publicUrl::of).toList();
     }
 
+    @PublicPage
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> sitemap() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -70,9 +75,10 @@ class SiteIndexController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
     }
 
+    @PublicPage
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> robots() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = publicUrl.base();
         String body = """
                 User-agent: *
                 Disallow: /assessment/

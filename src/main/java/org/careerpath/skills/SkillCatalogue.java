@@ -9,13 +9,14 @@ import java.util.Map;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelCatalogue;
+import org.careerpath.web.ContentSnapshots;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The skills module's published API: the whole career model, loaded in a fixed number of queries. */
 @Service
-@Transactional(readOnly = true)
 public class SkillCatalogue {
+
+    private final ContentSnapshots snapshots;
 
     private final SkillRepository skills;
     private final SkillCategoryRepository categories;
@@ -32,7 +33,9 @@ public class SkillCatalogue {
             DescriptorRepository descriptors,
             ExpectationRepository expectations,
             StepAdviceRepository advice,
-            LevelCatalogue levels) {
+            LevelCatalogue levels,
+            ContentSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.skills = skills;
         this.categories = categories;
         this.proficiencies = proficiencies;
@@ -43,6 +46,10 @@ public class SkillCatalogue {
     }
 
     public CareerModel load() {
+        return snapshots.get("skills.model", this::loadNow);
+    }
+
+    private CareerModel loadNow() {
         Ladder ladder = levels.ladder();
         List<Proficiency> scale = proficiencies.findAllByOrderByValue().stream()
                 .map(ProficiencyRow::toProficiency)

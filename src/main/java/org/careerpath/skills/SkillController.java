@@ -2,6 +2,7 @@ package org.careerpath.skills;
 
 import java.util.Map;
 import org.careerpath.web.Csv;
+import org.careerpath.web.PublicPage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ class SkillController {
         this.skills = skills;
     }
 
+    @PublicPage
     @GetMapping("/skills")
     String index(Model model) {
         CareerModel all = skills.load();
@@ -27,18 +29,21 @@ class SkillController {
         return "skills/index";
     }
 
+    @PublicPage
     @GetMapping("/skills/matrix")
     String matrix(Model model) {
         model.addAttribute("matrix", SkillMatrix.of(skills.load()));
         return "skills/matrix";
     }
 
+    @PublicPage
     @GetMapping(value = "/skills/matrix.csv", produces = "text/csv")
     ResponseEntity<String> matrixCsv() {
         SkillMatrix matrix = SkillMatrix.of(skills.load());
         return Csv.download("careerpath-skills-matrix.csv", matrix.csvHeader(), matrix.csvRows());
     }
 
+    @PublicPage
     @GetMapping(value = "/skills/matrix.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> matrixJson() {

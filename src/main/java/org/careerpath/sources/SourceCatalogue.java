@@ -1,20 +1,26 @@
 package org.careerpath.sources;
 
+import org.careerpath.web.ContentSnapshots;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The sources module's published API: every citable source, in one query. */
 @Service
-@Transactional(readOnly = true)
 public class SourceCatalogue {
+
+    private final ContentSnapshots snapshots;
 
     private final SourceRepository sources;
 
-    SourceCatalogue(SourceRepository sources) {
+    SourceCatalogue(SourceRepository sources, ContentSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.sources = sources;
     }
 
     public Sources load() {
+        return snapshots.get("sources", this::loadNow);
+    }
+
+    private Sources loadNow() {
         return new Sources(sources.findAllByOrderByPosition().stream()
                 .map(SourceRow::toSource)
                 .toList());

@@ -1,5 +1,6 @@
 package org.careerpath.sources;
 
+import org.careerpath.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ class SourcesController {
         this.sources = sources;
     }
 
+    @PublicPage
     @GetMapping("/sources")
     String sources(Model model) {
         model.addAttribute("sources", sources.load().all());

@@ -4,14 +4,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The portal has no accounts: every page is public. Security here means CSRF on every form, a strict
- * Content-Security-Policy (no inline scripts or styles anywhere), and safe headers.
+ * Content-Security-Policy (no inline scripts or styles anywhere), and safe headers. CSRF tokens live in a
+ * cookie (HttpOnly, SameSite=Lax), not in a server session, so an anonymous visitor never creates server
+ * state; Cache-Control is set by the {@link PageCacheFilter} (public for content, private otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -22,15 +26,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.none()));
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.none())
+                        .sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
     }
 

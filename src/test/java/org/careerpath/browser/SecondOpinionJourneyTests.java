@@ -2,6 +2,7 @@ package org.careerpath.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,8 +39,9 @@ class SecondOpinionJourneyTests extends BrowserTestSupport {
         find(owner, "#mentor").sendKeys("Priya, my manager");
         find(owner, "#invite-form button").click();
         waiting(owner).until(d -> !findAll(d, ".invitation.created").isEmpty());
-        String invitation =
-                find(owner, ".invitation.created input.invitation-link").getAttribute("value");
+        // links carry the configured public address; the test server listens on a port of its own
+        String invitation = onThisServer(
+                find(owner, ".invitation.created input.invitation-link").getAttribute("value"));
 
         // the mentor, in a browser of their own, with no account
         ChromeDriver mentor = browser(Browser.Screen.PHONE, true, null);
@@ -64,7 +66,7 @@ class SecondOpinionJourneyTests extends BrowserTestSupport {
                 .isEqualTo("not sure");
 
         // the read-only link shows the same to someone else, with nothing to change
-        String shared = find(owner, "#share-link").getAttribute("value");
+        String shared = onThisServer(find(owner, "#share-link").getAttribute("value"));
         ChromeDriver viewer = browser();
         viewer.get(shared);
         assertThat(find(viewer, "#mentors tr[data-dimension=python]").getAttribute("class"))
@@ -99,5 +101,10 @@ class SecondOpinionJourneyTests extends BrowserTestSupport {
                         .map(WebElement::getText)
                         .toList())
                 .isEqualTo(estimates);
+    }
+
+    private String onThisServer(String link) {
+        assertThat(link).startsWith("http://localhost:8080/assessment/");
+        return url(URI.create(link).getRawPath());
     }
 }

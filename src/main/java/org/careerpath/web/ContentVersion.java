@@ -1,0 +1,78 @@
+package org.careerpath.web;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The number of the published content, kept in PostgreSQL (so every instance shares it) and mirrored in
+ * memory (so a request never asks the database for it). Content migrations, survey imports and the
+ * editor's publish bump it; every instance picks a change up within a second, and at once when it made the
+ * change itself. Everything rendered from content is keyed on it, so a bump is all it takes to refresh.
+ */
+@Component
+public class ContentVersion {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentVersion.class);
+
+    private final ContentVersionRepository versions;
+    private final TransactionTemplate transaction;
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private volatile long current = -1;
+
+    ContentVersion(ContentVersionRepository versions, TransactionTemplate transaction) {
+        this.versions = versions;
+        this.transaction = transaction;
+    }
+
+    /** The version as this instance last saw it; read from the database on first use. */
+    public long current() {
+        long version = current;
+        return version >= 0 ? version : refresh();
+    }
+
+    /** Reads the version from the database; tells the listeners when it changed. */
+    public long refresh() {
+        return changeTo(versions.current());
+    }
+
+    /** Marks the content as changed, for every instance: the next requests render afresh. */
+    public long bump() {
+        Long version = transaction.execute(status -> {
+            versions.bump();
+            return versions.current();
+        });
+        return changeTo(version);
+    }
+
+    /** Runs when the version changes (with the new version), on the thread that noticed. */
+    public void onChange(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    @Scheduled(fixedDelayString = "${careerpath.content-version.poll:PT1S}")
+    void poll() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            log.debug("Could not read the content version; keeping {}", current, e);
+        }
+    }
+
+    private synchronized long changeTo(long version) {
+        if (version != current) {
+            long before = current;
+            current = version;
+            if (before >= 0) {
+                log.info("Content version {} -> {}", before, version);
+            }
+            listeners.forEach(l -> l.accept(version));
+        }
+        return version;
+    }
+}
