@@ -32,6 +32,10 @@ class AssessmentRow {
     @Column(insertable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** Counted up by the database on every change to the assessment (see V18). */
+    @Column(insertable = false, updatable = false)
+    private long changes;
+
     /** Skills whose checklist item is ticked. */
     @ElementCollection
     @CollectionTable(name = "checklist_tick", joinColumns = @JoinColumn(name = "assessment_id"))

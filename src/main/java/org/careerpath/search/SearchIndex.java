@@ -11,18 +11,22 @@ import org.careerpath.guides.GuideEntry;
 import org.careerpath.guides.Role;
 import org.careerpath.skills.Dimension;
 import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.web.ContentVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the search index from the published APIs of the content modules. The whole index is small (a few
  * hundred documents), so it is rebuilt as a whole, in one transaction, under an advisory lock so that two
- * instances starting together do not interleave.
+ * instances starting together do not interleave. It is rebuilt only when the content version differs from
+ * the one it was built from: at start (a restart with unchanged content skips it) and whenever the version
+ * changes.
  */
 @Component
 class SearchIndex {
@@ -37,18 +41,50 @@ class SearchIndex {
     private final SkillCatalogue skills;
     private final CertificationCatalogue certifications;
 
-    SearchIndex(JdbcClient jdbc, GuideCatalogue guides, SkillCatalogue skills, CertificationCatalogue certifications) {
+    private final ContentVersion version;
+    private final TransactionTemplate transaction;
+
+    SearchIndex(
+            JdbcClient jdbc,
+            GuideCatalogue guides,
+            SkillCatalogue skills,
+            CertificationCatalogue certifications,
+            ContentVersion version,
+            TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.guides = guides;
         this.skills = skills;
         this.certifications = certifications;
+        this.version = version;
+        // its own transaction, also when the change is noticed inside another (read-only) one
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        version.onChange(v -> {
+            try {
+                update();
+            } catch (RuntimeException e) {
+                log.warn("Could not rebuild the search index for content version {}; the next change retries", v, e);
+            }
+        });
     }
 
+    /** Rebuilds the index if the content changed since it was built (by this instance or another). */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
-    public void rebuild() {
+    public void update() {
+        transaction.executeWithoutResult(status -> {
+            long current = version.current();
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+            long built = jdbc.sql("select content_version from search_index_state where id = 1")
+                    .query(Long.class)
+                    .single();
+            if (built != current) {
+                rebuild(current);
+            }
+        });
+    }
+
+    private void rebuild(long current) {
         List<SearchDocument> documents = documents();
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
         jdbc.sql("delete from search_document").update();
         for (SearchDocument d : documents) {
             jdbc.sql("""
@@ -64,7 +100,10 @@ class SearchIndex {
                     .param("boost", d.boost())
                     .update();
         }
-        log.info("Search index rebuilt: {} documents", documents.size());
+        jdbc.sql("update search_index_state set content_version = ? where id = 1")
+                .param(current)
+                .update();
+        log.info("Search index rebuilt for content version {}: {} documents", current, documents.size());
     }
 
     List<SearchDocument> documents() {

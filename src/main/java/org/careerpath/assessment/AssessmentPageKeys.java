@@ -1,0 +1,42 @@
+package org.careerpath.assessment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careerpath.web.PersonalPageKeys;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assessment pages that are rendered once and shown again (see {@link
+ * org.careerpath.web.PersonalPageCache}): the empty form, and the results behind an owner's or a read-only
+ * link, keyed on the assessment and its change counter. Drafts, edits and mentors' pages are always
+ * rendered afresh.
+ */
+@Component
+class AssessmentPageKeys implements PersonalPageKeys {
+
+    private static final Pattern RESULTS = Pattern.compile("/assessment/(shared/)?([^/]+)");
+
+    private final AssessmentRepository assessments;
+
+    AssessmentPageKeys(AssessmentRepository assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public Optional<String> key(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.equals("/assessment")) {
+            return Optional.of("assessment form");
+        }
+        Matcher matcher = RESULTS.matcher(path);
+        if (!matcher.matches() || !Tokens.wellFormed(matcher.group(2))) {
+            return Optional.empty();
+        }
+        boolean shared = matcher.group(1) != null;
+        byte[] hash = Tokens.hash(matcher.group(2));
+        return (shared ? assessments.findStampByShare(hash) : assessments.findStampByOwner(hash))
+                .map(s -> (shared ? "shared " : "results ") + s.getId() + " " + s.getChanges());
+    }
+}
