@@ -11,10 +11,11 @@ import java.util.zip.GZIPOutputStream;
  * A finished public page: its headers as the application set them, and its body both as is and
  * gzip-compressed, so that serving it needs neither rendering nor compression.
  */
-record CachedPage(List<Map.Entry<String, String>> headers, byte[] identity, byte[] gzip) {
+record CachedPage(String tag, List<Map.Entry<String, String>> headers, byte[] identity, byte[] gzip) {
 
-    static CachedPage of(List<Map.Entry<String, String>> headers, byte[] body) {
-        return new CachedPage(List.copyOf(headers), body, gzip(body));
+    /** A page whose address digests to {@code tag} (the middle of its ETag). */
+    static CachedPage of(String tag, List<Map.Entry<String, String>> headers, byte[] body) {
+        return new CachedPage(tag, List.copyOf(headers), body, gzip(body));
     }
 
     /** Bytes held, for the cache's size bound. */

@@ -109,13 +109,14 @@ public class PageCacheFilter extends OncePerRequestFilter {
         long current = version.current();
         String key = key(path, route.get().params(), request);
         boolean gzip = acceptsGzip(request);
-        String etag = etag(current, key, gzip);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), current, key)) {
+        CachedPage page = cache.getIfPresent(current + " " + key);
+        String tag = page != null ? page.tag() : digest(key);
+        String etag = etag(current, tag, gzip);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), current, tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             conditionalHeaders(response, etag);
             return;
         }
-        CachedPage page = cache.getIfPresent(current + " " + key);
         if (page != null) {
             write(page, response, etag, gzip, "HEAD".equals(method));
             return;
@@ -148,7 +149,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
                     }
                 }
             }
-            CachedPage fresh = CachedPage.of(headers, captured.getContentAsByteArray());
+            CachedPage fresh = CachedPage.of(tag, headers, captured.getContentAsByteArray());
             if (version.current() == current) {
                 cache.put(current + " " + key, fresh);
             }
@@ -211,19 +212,20 @@ public class PageCacheFilter extends OncePerRequestFilter {
         return key.toString();
     }
 
-    static String etag(long version, String key, boolean gzip) {
-        return "\"v" + version + "-" + digest(key) + (gzip ? "-gz" : "") + "\"";
+    /** The ETag of a page of this version, its address digested to {@code tag}, in one encoding. */
+    static String etag(long version, String tag, boolean gzip) {
+        return "\"v" + version + "-" + tag + (gzip ? "-gz" : "") + "\"";
     }
 
     /** Whether the client holds this page of this version, in either encoding (If-None-Match may list several). */
-    static boolean matches(String ifNoneMatch, long version, String key) {
+    static boolean matches(String ifNoneMatch, long version, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }
-        String identity = etag(version, key, false);
-        String gzip = etag(version, key, true);
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
+        String identity = etag(version, tag, false);
+        String gzip = etag(version, tag, true);
+        for (String listed : ifNoneMatch.split(",")) {
+            String t = listed.strip();
             if (t.startsWith("W/")) {
                 t = t.substring(2);
             }

@@ -1,5 +1,7 @@
 package org.careerpath.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,20 @@ class PublicPages {
     private final RequestMappingHandlerMapping mapping;
     private volatile List<Route> routes;
 
+    /** Recent answers, so that a busy page is not matched against every pattern on every request. */
+    private final Cache<String, Optional<Route>> recent =
+            Caffeine.newBuilder().maximumSize(2_000).build();
+
     PublicPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
         this.mapping = mapping;
     }
 
     /** The route a path belongs to, if it is public content. */
     Optional<Route> match(String path) {
+        return recent.get(path, this::scan);
+    }
+
+    private Optional<Route> scan(String path) {
         PathContainer container = PathContainer.parsePath(path);
         for (Route route : routes()) {
             if (route.pattern().matches(container)) {
