@@ -1,0 +1,78 @@
+package org.careerpath.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.careerpath.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What every response carries, and what is refused before any page runs. */
+@PortalIntegrationTest
+class EdgeTests {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    /** A GET as a browser sends it (asking for HTML). */
+    private HttpResponse<String> get(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void safeHeaders(HttpResponse<String> response, String what) {
+        var headers = response.headers();
+        assertThat(headers.firstValue("content-security-policy"))
+                .as(what)
+                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(headers.firstValue("permissions-policy"))
+                .as(what)
+                .hasValue("camera=(), microphone=(), geolocation=()");
+        assertThat(headers.firstValue("cross-origin-opener-policy")).as(what).hasValue("same-origin");
+        assertThat(headers.firstValue("cross-origin-resource-policy")).as(what).hasValue("same-origin");
+        assertThat(headers.firstValue("x-content-type-options")).as(what).hasValue("nosniff");
+    }
+
+    @Test
+    void pagesErrorsAndKeptPagesCarryTheSameSafeHeaders() {
+        for (String path : List.of("/", "/", "/ladder", "/assessment", "/no-such-page", "/guides/no-such-guide")) {
+            safeHeaders(get(path), path);
+        }
+    }
+
+    @Test
+    void theErrorAddressAskedForDirectlyIsNotFound() {
+        HttpResponse<String> error = get("/error");
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.body()).contains("<main").doesNotContain("999", "Exception");
+        safeHeaders(error, "/error");
+    }
+
+    @Test
+    void aQueryThatIsNotUtf8IsRefusedWithTheErrorPage() {
+        for (String query : List.of("q=%C3%28", "q=%FF", "q=%E2%82", "q=drift%C0%AF")) {
+            HttpResponse<String> response = get("/search?" + query);
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.body()).as(query).contains("<main").doesNotContain("Exception");
+            safeHeaders(response, query);
+        }
+        // well-formed ones, NUL included, reach the page, which answers them itself
+        assertThat(get("/search?q=%C3%A9t%C3%A9+drift").statusCode()).isEqualTo(200);
+        assertThat(get("/salaries?location=US%00").statusCode()).isEqualTo(400);
+        assertThat(get("/salaries?location=US%00").body()).contains("a NUL byte");
+    }
+}
