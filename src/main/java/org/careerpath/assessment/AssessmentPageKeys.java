@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The assessment pages that are rendered once and shown again (see {@link
  * org.careerpath.web.PersonalPageCache}): the empty form, and the results behind an owner's or a read-only
- * link, keyed on the assessment and its change counter. Drafts, edits and mentors' pages are always
- * rendered afresh.
+ * link, keyed on the assessment and its change counter (the results pages read no query parameter). Drafts,
+ * edits and mentors' pages are always rendered afresh.
  */
 @Component
 class AssessmentPageKeys implements PersonalPageKeys {
@@ -28,7 +28,8 @@ class AssessmentPageKeys implements PersonalPageKeys {
     public Optional<String> key(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.equals("/assessment")) {
-            return Optional.of("assessment form");
+            // the form reads one parameter: whether to say that an assessment was just deleted
+            return Optional.of(request.getParameter("deleted") == null ? "assessment form" : "assessment form deleted");
         }
         Matcher matcher = RESULTS.matcher(path);
         if (!matcher.matches() || !Tokens.wellFormed(matcher.group(2))) {

@@ -92,7 +92,7 @@ public class PersonalPageCache extends OncePerRequestFilter {
             return;
         }
         long current = version.current();
-        String fullKey = current + " " + key.get() + "?" + request.getQueryString();
+        String fullKey = current + " " + key.get();
         Pieces pieces = cache.getIfPresent(fullKey);
         if (pieces == null) {
             String placeholder = "csrf-" + UUID.randomUUID();

@@ -12,7 +12,8 @@ public interface PersonalPageKeys {
 
     /**
      * The key of what this GET would render, or empty when it must be rendered afresh. The key has to change
-     * whenever the page would: an assessment's key carries its change counter, read from the database, so
+     * whenever the page would, query parameters the page reads included (others are left out, so that made-up
+     * ones cannot fill the cache): an assessment's key carries its change counter, read from the database, so
      * that a change made through any instance shows at once.
      */
     Optional<String> key(HttpServletRequest request);

@@ -110,6 +110,14 @@ class PersonalPageCacheTests {
         assertThat(withoutTokens(kept.body())).isEqualTo(withoutTokens(fresh.body()));
         assertThat(tokens(kept.body())).isNotEmpty().doesNotContainAnyElementsOf(tokens(fresh.body()));
         assertThat(kept.body()).doesNotContain("csrf-");
+        // made-up parameters are the same page, kept once; the one the form reads is another
+        for (int i = 0; i < 20; i++) {
+            assertThat(first.get("/assessment?utm_source=" + i).statusCode()).isEqualTo(200);
+        }
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(kept.body()).doesNotContain("Your assessment was deleted.");
+        assertThat(first.get("/assessment?deleted=1").body()).contains("Your assessment was deleted.");
+        assertThat(cache.size()).isEqualTo(2);
         assertThat(kept.headers().firstValue("cache-control")).hasValue("private, no-store");
         assertThat(kept.headers().firstValue("content-security-policy"))
                 .isEqualTo(fresh.headers().firstValue("content-security-policy"));
