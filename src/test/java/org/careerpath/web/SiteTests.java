@@ -77,6 +77,13 @@ class SiteTests {
     }
 
     @Test
+    void readinessDependsOnTheDatabaseAndLivenessDoesNot(
+            @Autowired org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups groups) {
+        assertThat(groups.get("readiness").isMember("db")).isTrue();
+        assertThat(groups.get("liveness").isMember("db")).isFalse();
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicy() {
         MvcTestResult home = Pages.get(mvc, "/");
 
