@@ -7,17 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -25,23 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * it, invitation links only take an opinion; the database keeps none of the links, only their hashes.
  */
 @PortalIntegrationTest
-class CapabilityTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SkillCatalogue skills;
-
-    AssessmentClient client;
-
-    @BeforeEach
-    void client() {
-        client = new AssessmentClient(mvc, jdbc, skills.load());
-    }
+class CapabilityTests extends AssessmentTestSupport {
 
     @Test
     void theReadOnlyLinkShowsResultsReportAndHistoryWithoutAnyControlThatChangesThem() {

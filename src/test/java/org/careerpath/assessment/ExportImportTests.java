@@ -6,38 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The data is the owner's: exported in a documented format, imported as a new assessment, deleted completely. */
 @PortalIntegrationTest
-class ExportImportTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SkillCatalogue skills;
-
-    AssessmentClient client;
-
-    @BeforeEach
-    void client() {
-        client = new AssessmentClient(mvc, jdbc, skills.load());
-    }
+class ExportImportTests extends AssessmentTestSupport {
 
     /** An assessment with everything a file can carry: two revisions, "not sure", ticks and a mentor's opinion. */
     private String fullAssessment() {

@@ -6,39 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerpath.skills.Dimension;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The results put first what defines the target, give the advice for the step the person actually faces,
  * and suggest only certifications still offered: checked on hand-made profiles against the stored content.
  */
 @PortalIntegrationTest
-class FocusAndAdviceTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SkillCatalogue skills;
-
-    AssessmentClient client;
-
-    @BeforeEach
-    void client() {
-        client = new AssessmentClient(mvc, jdbc, skills.load());
-    }
+class FocusAndAdviceTests extends AssessmentTestSupport {
 
     private int expected(String level, String slug) {
         return jdbc.sql("""

@@ -7,40 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerpath.skills.Dimension;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** "Not sure" is an answer, and a half-finished assessment can be saved as a draft and resumed. */
 @PortalIntegrationTest
-class NotSureAndDraftTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SkillCatalogue skills;
+class NotSureAndDraftTests extends AssessmentTestSupport {
 
     @Autowired
     Drafts drafts;
-
-    AssessmentClient client;
-
-    @BeforeEach
-    void client() {
-        client = new AssessmentClient(mvc, jdbc, skills.load());
-    }
 
     @Test
     void notSureCountsAsNeitherMetNorAGapAndTheResultSaysHowMany() {

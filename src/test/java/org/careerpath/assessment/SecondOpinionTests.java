@@ -6,38 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A mentor's second opinion through an invitation link, end to end, and what the link refuses. */
 @PortalIntegrationTest
-class SecondOpinionTests {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SkillCatalogue skills;
-
-    AssessmentClient client;
-
-    @BeforeEach
-    void client() {
-        client = new AssessmentClient(mvc, jdbc, skills.load());
-    }
+class SecondOpinionTests extends AssessmentTestSupport {
 
     /** Creates an invitation as the owner would and returns the mentor's link. */
     private String invite(String owner, String mentor) {
