@@ -26,6 +26,8 @@ class EmbeddedPostgresConfiguration {
     JdbcConnectionDetails embeddedPostgresConnectionDetails(
             EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
         return new JdbcConnection(
-                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database(), "postgres", "");
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database(),
+                "postgres",
+                EmbeddedPostgresLauncher.password(properties.dataDirectory()));
     }
 }

@@ -8,11 +8,18 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +27,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts an embedded PostgreSQL server on a data directory that survives restarts, recovering from a
  * server left running by a run that was killed.
+ *
+ * <p>The server is safe to run on a shared machine: it asks for a password (scram-sha-256) on 127.0.0.1 and
+ * ::1, has no Unix socket, and keeps PostgreSQL's durable defaults ({@code fsync} and
+ * {@code synchronous_commit} on). The password is random, made at initdb, and kept in
+ * {@value #PASSWORD_FILE} inside the data directory, readable only by its owner. A data directory made by an
+ * older CareerPath with trust authentication is switched over on its first start, data kept.
  */
 final class EmbeddedPostgresLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     private static final String ZONKY_LOCK_FILE = "epg-lock";
     private static final String POSTMASTER_PID = "postmaster.pid";
+    static final String PASSWORD_FILE = "careerpath-password";
+    private static final String SUPERUSER = "postgres";
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    /** Password authentication over TCP only: there is no Unix socket (see unix_socket_directories). */
+    private static final String PG_HBA = """
+            # Written by CareerPath: every connection needs the password in careerpath-password.
+            # TYPE  DATABASE  USER  ADDRESS       METHOD
+            host    all       all   127.0.0.1/32  scram-sha-256
+            host    all       all   ::1/128       scram-sha-256
+            """;
 
     private EmbeddedPostgresLauncher() {}
 
@@ -43,13 +67,35 @@ final class EmbeddedPostgresLauncher {
                 "Starting embedded PostgreSQL with {} data directory {}",
                 fresh ? "a new" : "the existing",
                 dataDirectory);
+        Path initdbPasswordFile = null;
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            boolean trusting = !fresh && !Files.exists(dataDirectory.resolve(PASSWORD_FILE));
+            String password = fresh || trusting ? newPassword() : password(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
                     .setPGStartupWait(properties.startupTimeout())
-                    .start();
+                    // PostgreSQL's durable defaults (the library turns them off for throw-away test servers)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    // no Unix socket: only 127.0.0.1 and ::1, both with a password
+                    .setServerConfig("unix_socket_directories", "''")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setConnectConfig("password", password);
+            if (fresh) {
+                // initdb options: the library passes these after its own "-A trust", so they win
+                initdbPasswordFile = temporaryPasswordFile(dataDirectory, password);
+                builder.setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", initdbPasswordFile.toString());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            if (fresh) {
+                writePassword(dataDirectory, password);
+            } else if (trusting) {
+                requirePassword(postgres, dataDirectory, password);
+            }
             createDatabaseIfMissing(postgres, properties.database());
             return postgres;
         } catch (IOException | RuntimeException e) {
@@ -60,7 +106,73 @@ final class EmbeddedPostgresLauncher {
                             + "CAREERPATH_EMBEDDED_POSTGRES_DATA_DIRECTORY to another folder; or point "
                             + "SPRING_DATASOURCE_URL at a PostgreSQL server of your own.",
                     e);
+        } finally {
+            if (initdbPasswordFile != null) {
+                deleteQuietly(initdbPasswordFile);
+            }
         }
+    }
+
+    /** The password of the embedded server's superuser, from its data directory. */
+    static String password(Path dataDirectory) {
+        Path file = dataDirectory.toAbsolutePath().normalize().resolve(PASSWORD_FILE);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new EmbeddedPostgresException(
+                    "Cannot read the embedded PostgreSQL password from " + file + ".",
+                    "Start CareerPath as the user that owns the data directory.",
+                    e);
+        }
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** initdb reads the first password from a file; it lives beside the (still empty) data directory. */
+    private static Path temporaryPasswordFile(Path dataDirectory, String password) throws IOException {
+        Path file = Files.createTempFile(
+                dataDirectory.getParent(),
+                ".careerpath-initdb-",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static void writePassword(Path dataDirectory, String password) throws IOException {
+        Path file = dataDirectory.resolve(PASSWORD_FILE);
+        Path written = Files.createTempFile(
+                dataDirectory, PASSWORD_FILE, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * A data directory from before passwords: the server has started with its old trust rules. Give the
+     * superuser a password, keep it in the data directory, then switch every rule to scram-sha-256 and
+     * reload, all before the portal opens its pool.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path dataDirectory, String password)
+            throws IOException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            // the password is URL-safe Base64: no quote can end the literal
+            statement.execute("alter role " + SUPERUSER + " with password '" + password + "'");
+            writePassword(dataDirectory, password);
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), PG_HBA, StandardCharsets.UTF_8);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("could not set the superuser's password: " + e.getMessage(), e);
+        }
+        log.warn(
+                "The embedded PostgreSQL in {} used to let any local user in without a password; it now asks for"
+                        + " the password kept in {}",
+                dataDirectory,
+                PASSWORD_FILE);
     }
 
     private static void createDirectory(Path dataDirectory) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,73 @@ class EmbeddedPostgresLauncherTests {
                 .satisfies(e ->
                         assertThat(((EmbeddedPostgresException) e).action()).contains("Delete the folder"));
         assertThat(data.resolve("notes.txt")).exists();
+    }
+
+    @Test
+    void refusesAConnectionWithoutThePassword() throws Exception {
+        Path data = folder.resolve("postgres");
+        try (EmbeddedPostgres server = EmbeddedPostgresLauncher.start(properties(data))) {
+            String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/careerpath";
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "wrong password"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
+            Path passwordFile = data.resolve(EmbeddedPostgresLauncher.PASSWORD_FILE);
+            assertThat(Files.getPosixFilePermissions(passwordFile))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            try (var connection =
+                            DriverManager.getConnection(url, "postgres", EmbeddedPostgresLauncher.password(data));
+                    var statement = connection.createStatement()) {
+                assertThat(setting(statement, "fsync")).isEqualTo("on");
+                assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+                assertThat(setting(statement, "full_page_writes")).isEqualTo("on");
+                assertThat(setting(statement, "unix_socket_directories")).isEmpty();
+                assertThat(setting(statement, "password_encryption")).isEqualTo("scram-sha-256");
+            }
+            assertThat(Files.readString(data.resolve("pg_hba.conf"))
+                            .lines()
+                            .filter(line -> !line.isBlank() && !line.startsWith("#")))
+                    .isNotEmpty()
+                    .noneMatch(line -> line.contains("trust"));
+        }
+        assertThat(Files.list(folder))
+                .as("no password left beside the data directory")
+                .containsExactly(data);
+    }
+
+    @Test
+    void switchesADataDirectoryMadeWithTrustToAPasswordKeepingItsData() throws Exception {
+        Path data = folder.resolve("postgres");
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .start()) {
+            try (var connection = old.getPostgresDatabase().getConnection();
+                    var statement = connection.createStatement()) {
+                statement.execute("create database careerpath");
+            }
+            execute(old, "create table kept (note text)", "insert into kept values ('from the trust days')");
+        }
+        try (EmbeddedPostgres upgraded = EmbeddedPostgresLauncher.start(properties(data))) {
+            assertThat(query(upgraded, "select note from kept")).isEqualTo("from the trust days");
+            String url = "jdbc:postgresql://127.0.0.1:" + upgraded.getPort() + "/careerpath";
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                    .isInstanceOf(SQLException.class);
+        }
+        try (EmbeddedPostgres again = EmbeddedPostgresLauncher.start(properties(data))) {
+            assertThat(query(again, "select note from kept")).isEqualTo("from the trust days");
+            String url = "jdbc:postgresql://localhost:" + again.getPort() + "/careerpath";
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    private static String setting(java.sql.Statement statement, String name) throws SQLException {
+        try (var rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static void execute(EmbeddedPostgres postgres, String... statements) throws SQLException {
