@@ -70,9 +70,19 @@ class EdgeTests {
             assertThat(response.body()).as(query).contains("<main").doesNotContain("Exception");
             safeHeaders(response, query);
         }
-        // well-formed ones, NUL included, reach the page, which answers them itself
+        // well-formed ones reach the page
         assertThat(get("/search?q=%C3%A9t%C3%A9+drift").statusCode()).isEqualTo(200);
-        assertThat(get("/salaries?location=US%00").statusCode()).isEqualTo(400);
-        assertThat(get("/salaries?location=US%00").body()).contains("a NUL byte");
+    }
+
+    @Test
+    void aNulByteIsRefusedAtTheEdgeNamingTheField() {
+        for (String path :
+                List.of("/salaries?location=US%00", "/search?q=%00drift", "/certifications?provider=a%00b")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("contains a NUL byte").doesNotContain("Exception");
+            safeHeaders(response, path);
+        }
+        assertThat(get("/salaries?location=US%00").body()).contains("“location”");
     }
 }
