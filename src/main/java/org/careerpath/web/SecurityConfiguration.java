@@ -1,5 +1,9 @@
 package org.careerpath.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The portal has no accounts: every page is public. Security here means CSRF on every form, a strict
@@ -19,6 +24,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -35,6 +42,22 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.none())
                         .sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
+    }
+
+    /**
+     * Spring Security's firewall refuses methods it does not know and addresses that try to escape their
+     * path; a method we do not serve is a 405 (with the portal's headers and error page), anything else a
+     * 400. One line at DEBUG each: these are the client's mistakes, not ours.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        Set<String> known = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE");
+        return (request, response, rejected) -> {
+            boolean unknownMethod = !known.contains(request.getMethod());
+            log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
+            response.sendError(
+                    unknownMethod ? HttpServletResponse.SC_METHOD_NOT_ALLOWED : HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /** No users: stops Spring Boot from generating a default account and printing its password. */

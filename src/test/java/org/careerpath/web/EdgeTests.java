@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.careerpath.support.PortalIntegrationTest;
+import org.careerpath.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,6 +53,53 @@ class EdgeTests {
         for (String path : List.of("/", "/", "/ladder", "/assessment", "/no-such-page", "/guides/no-such-guide")) {
             safeHeaders(get(path), path);
         }
+    }
+
+    private static void safeHeaders(RawHttp.Response response, String what) {
+        assertThat(response.header("content-security-policy")).as(what).contains("default-src 'self'");
+        assertThat(response.header("permissions-policy"))
+                .as(what)
+                .isEqualTo("camera=(), microphone=(), geolocation=()");
+        assertThat(response.header("cross-origin-opener-policy")).as(what).isEqualTo("same-origin");
+        assertThat(response.header("cross-origin-resource-policy")).as(what).isEqualTo("same-origin");
+        assertThat(response.header("x-content-type-options")).as(what).isEqualTo("nosniff");
+        assertThat(response.header("x-frame-options")).as(what).isEqualTo("DENY");
+    }
+
+    @Test
+    void errorsTheContainerAnswersItselfCarryTheSameHeaders() {
+        for (String head : List.of(
+                "GET /guides/%zz HTTP/1.1\r\nHost: localhost",
+                "GET /guides/%C0%AE%C0%AE/ HTTP/1.1\r\nHost: localhost",
+                "GET /ladder HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(20_000))) {
+            RawHttp.Response response = RawHttp.send(port, head);
+            String what = head.substring(0, Math.min(40, head.length()));
+            assertThat(response.status()).as(what).isEqualTo(400);
+            safeHeaders(response, what);
+            assertThat(response.body()).as(what).doesNotContain("Apache Tomcat", "Exception");
+        }
+    }
+
+    @Test
+    void unknownMethodsAreRefusedWithTheSameHeaders() {
+        for (String method : List.of("CONNECT localhost:8080", "TRACE /", "PROPFIND /", "BREW /ladder")) {
+            RawHttp.Response response =
+                    RawHttp.send(port, method + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0");
+            assertThat(response.status()).as(method).isIn(405, 501);
+            safeHeaders(response, method);
+        }
+    }
+
+    @Test
+    void aChunkedFormOverTheLimitIsRefusedLikeAnyOther() {
+        byte[] form = ("label=" + "x".repeat(600_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        RawHttp.Response response = RawHttp.send(
+                port,
+                "POST /assessment HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked",
+                RawHttp.chunked(form));
+        assertThat(response.status()).isEqualTo(413);
+        safeHeaders(response, "chunked form");
     }
 
     @Test
