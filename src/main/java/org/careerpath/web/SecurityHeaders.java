@@ -25,6 +25,8 @@ class SecurityHeaders {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
     static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
@@ -53,6 +55,34 @@ class SecurityHeaders {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * HSTS, on responses to requests that arrived over TLS: directly, or through a proxy that said so
+     * (X-Forwarded-Proto, honoured only with {@code server.forward-headers-strategy=framework}). Runs after
+     * Spring's ForwardedHeaderFilter, which decides what {@code isSecure()} answers.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> strictTransportSecurityFilter() {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (request.isSecure()) {
+                    response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+                }
+                chain.doFilter(request, response);
+            }
+
+            @Override
+            protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

@@ -103,6 +103,54 @@ class EdgeTests {
     }
 
     @Test
+    void absoluteUrlsAndRedirectsIgnoreAHostileHostHeader() {
+        String hostile = "Host: evil.example\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https";
+        for (String path :
+                List.of("/robots.txt", "/sitemap.xml", "/guides/senior-ml-engineer", "/levels/staff", "/ladder")) {
+            RawHttp.Response response = RawHttp.send(port, "GET " + path + " HTTP/1.1\r\n" + hostile);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain("evil.example");
+            if (!path.startsWith("/l")) { // the level page and the ladder write no absolute URL
+                assertThat(response.body()).as(path).contains("http://localhost:8080/");
+            }
+            assertThat(response.header("strict-transport-security"))
+                    .as("forwarded headers are not honoured unless enabled")
+                    .isNull();
+        }
+        // a form posted through the same hostile host is redirected to a path, never to that host
+        RawHttp.Response formPage = RawHttp.send(port, "GET /assessment HTTP/1.1\r\n" + hostile);
+        String cookie = formPage.header("set-cookie").split(";")[0];
+        var form = org.jsoup.Jsoup.parse(formPage.body()).selectFirst("form[method=post][action=/assessment]");
+        StringBuilder body = new StringBuilder();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (var field : form.select("input[name], select[name]")) {
+            String name = field.attr("name");
+            String value = field.is("select")
+                    ? field.select("option[value]").stream()
+                            .map(o -> o.attr("value"))
+                            .filter(v -> !v.isEmpty())
+                            .findFirst()
+                            .orElse("")
+                    : field.attr("value");
+            if (field.is("input[type=checkbox]") || !named.add(name) || value.isEmpty()) {
+                continue;
+            }
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RawHttp.Response redirect = RawHttp.send(
+                port,
+                "POST /assessment HTTP/1.1\r\n" + hostile + "\r\nCookie: " + cookie
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length,
+                bytes);
+        assertThat(redirect.status()).isIn(302, 303);
+        assertThat(redirect.header("location")).startsWith("/assessment/").doesNotContain("evil.example");
+    }
+
+    @Test
     void theErrorAddressAskedForDirectlyIsNotFound() {
         HttpResponse<String> error = get("/error");
         assertThat(error.statusCode()).isEqualTo(404);
