@@ -11,6 +11,8 @@ import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.Csv;
 import org.careerpath.web.NotFoundException;
 import org.careerpath.web.PublicUrl;
+import org.careerpath.web.RateLimited;
+import org.careerpath.web.UnknownLinkException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,7 +58,8 @@ class AssessmentController {
     /** The assessment behind the URL's owner token, resolved once per request; an unknown token is a 404. */
     @ModelAttribute("stored")
     StoredAssessment stored(@PathVariable String token, Model model) {
-        StoredAssessment stored = assessments.findByOwner(token).orElseThrow(() -> new NotFoundException("assessment"));
+        StoredAssessment stored =
+                assessments.findByOwner(token).orElseThrow(() -> new UnknownLinkException("assessment"));
         model.addAttribute("links", AssessmentLinks.owner(token, publicUrl.base()));
         return stored;
     }
@@ -93,6 +96,7 @@ class AssessmentController {
     }
 
     @PostMapping("/assessment/{token}/checklist/{skill}")
+    @RateLimited("tick")
     String tick(
             @PathVariable String token,
             @ModelAttribute("stored") StoredAssessment stored,
@@ -116,6 +120,7 @@ class AssessmentController {
     }
 
     @PostMapping("/assessment/{token}/edit")
+    @RateLimited("submit")
     String submitUpdate(
             @PathVariable String token,
             @ModelAttribute("stored") StoredAssessment stored,
@@ -145,6 +150,7 @@ class AssessmentController {
     }
 
     @PostMapping("/assessment/{token}/invitations")
+    @RateLimited("invite")
     String invite(
             @PathVariable String token,
             @ModelAttribute("stored") StoredAssessment stored,

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.web.NotFoundException;
+import org.careerpath.web.RateLimited;
+import org.careerpath.web.UnknownLinkException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class AssessmentFormController {
 
     /** "See my results" stores a complete form as an assessment; "Save as a draft" keeps it part of the way. */
     @PostMapping("/assessment")
+    @RateLimited("submit")
     String submitAssessment(HttpServletRequest request, HttpServletResponse response, Model model) {
         CareerModel model0 = skills.load();
         boolean draft = Submission.wantsDraft(request.getParameterMap());
@@ -51,7 +53,7 @@ class AssessmentFormController {
     @GetMapping("/assessment/draft/{token}")
     String showDraft(@PathVariable String token, @RequestParam(required = false) String saved, Model model) {
         CareerModel model0 = skills.load();
-        Drafts.Draft draft = drafts.find(token, model0).orElseThrow(() -> new NotFoundException("draft"));
+        Drafts.Draft draft = drafts.find(token, model0).orElseThrow(() -> new UnknownLinkException("draft"));
         model.addAttribute("draft", draft);
         model.addAttribute("justSaved", saved != null);
         return AssessmentForms.show(
@@ -59,10 +61,11 @@ class AssessmentFormController {
     }
 
     @PostMapping("/assessment/draft/{token}")
+    @RateLimited("submit")
     String submitDraft(
             @PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
         CareerModel model0 = skills.load();
-        Drafts.Draft existing = drafts.find(token, model0).orElseThrow(() -> new NotFoundException("draft"));
+        Drafts.Draft existing = drafts.find(token, model0).orElseThrow(() -> new UnknownLinkException("draft"));
         boolean draft = Submission.wantsDraft(request.getParameterMap());
         Submission submission = AssessmentForms.parse(request, model0, !draft);
         if (!submission.valid()) {
@@ -73,12 +76,12 @@ class AssessmentFormController {
         }
         if (draft) {
             if (!drafts.update(token, submission, model0)) {
-                throw new NotFoundException("draft");
+                throw new UnknownLinkException("draft");
             }
             return "redirect:/assessment/draft/" + token + "?saved=1";
         }
         return "redirect:/assessment/"
-                + drafts.finish(token, submission, model0).orElseThrow(() -> new NotFoundException("draft"));
+                + drafts.finish(token, submission, model0).orElseThrow(() -> new UnknownLinkException("draft"));
     }
 
     private static String invalid(

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.PublicPage;
+import org.careerpath.web.RateLimited;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ class AssessmentImportController {
     }
 
     @PostMapping("/assessment/import")
+    @RateLimited("submit")
     String importFile(
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpServletResponse response,

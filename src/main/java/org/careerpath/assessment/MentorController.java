@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.SkillCatalogue;
-import org.careerpath.web.NotFoundException;
+import org.careerpath.web.RateLimited;
+import org.careerpath.web.UnknownLinkException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ class MentorController {
     }
 
     @PostMapping("/assessment/invited/{token}")
+    @RateLimited("submit")
     String submit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
         CareerModel model0 = skills.load();
         Mentors.Invited invited = invited(token);
@@ -50,13 +52,13 @@ class MentorController {
             return form(token, invited, submission, model0, model);
         }
         if (!mentors.giveOpinion(invited, submission.toAnswers(model0.dimensions()))) {
-            throw new NotFoundException("invitation");
+            throw new UnknownLinkException("invitation");
         }
         return "redirect:/assessment/invited/" + token + "?sent=1";
     }
 
     private Mentors.Invited invited(String token) {
-        return mentors.invited(token).orElseThrow(() -> new NotFoundException("invitation"));
+        return mentors.invited(token).orElseThrow(() -> new UnknownLinkException("invitation"));
     }
 
     private static String form(

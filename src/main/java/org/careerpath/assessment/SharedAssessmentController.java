@@ -2,6 +2,7 @@ package org.careerpath.assessment;
 
 import org.careerpath.web.NotFoundException;
 import org.careerpath.web.PublicUrl;
+import org.careerpath.web.UnknownLinkException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,8 @@ class SharedAssessmentController {
     }
 
     private StoredAssessment stored(String token, Model model) {
-        StoredAssessment stored = assessments.findByShare(token).orElseThrow(() -> new NotFoundException("assessment"));
+        StoredAssessment stored =
+                assessments.findByShare(token).orElseThrow(() -> new UnknownLinkException("assessment"));
         model.addAttribute("links", AssessmentLinks.shared(token, publicUrl.base()));
         return stored;
     }

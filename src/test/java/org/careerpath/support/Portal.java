@@ -39,10 +39,10 @@ public final class Portal implements AutoCloseable {
                 "careerpath.embedded-postgres.enabled=false",
                 "spring.main.banner-mode=off"));
         all.addAll(List.of(properties));
+        // as command-line arguments, which win over application.yml (as they would in production)
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CareerPathApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(all.toArray(String[]::new))
-                .run();
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
         return new Portal(context);
     }
 

@@ -21,7 +21,11 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "careerpath.embedded-postgres.enabled=false")
+        properties = {
+            "careerpath.embedded-postgres.enabled=false",
+            // every test request comes from 127.0.0.1; the limits have their own test (MultiInstanceTests)
+            "careerpath.rate-limits.enabled=false"
+        })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, StatementCounter.class})
 public @interface PortalIntegrationTest {}

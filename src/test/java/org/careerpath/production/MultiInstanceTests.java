@@ -1,0 +1,186 @@
+package org.careerpath.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.careerpath.support.Portal;
+import org.careerpath.support.TestDatabase;
+import org.careerpath.web.ContentVersion;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the portal on one new PostgreSQL database, started at the same moment, as a load
+ * balancer would run them: nothing one instance needs lives only in the other's memory.
+ */
+class MultiInstanceTests {
+
+    private static final String DATABASE = "careerpath_two_instances";
+    private static String url;
+    private static Portal a;
+    private static Portal b;
+
+    @BeforeAll
+    static void startTwoInstancesAtOnce() {
+        url = TestDatabase.createDatabase(DATABASE);
+        TestDatabase.Server server = TestDatabase.server();
+        String[] settings = {
+            "careerpath.rate-limits.limits.lookup.capacity=5",
+            "careerpath.rate-limits.limits.lookup.period=1h",
+            // as behind the load balancer of docker-compose.yml
+            "server.forward-headers-strategy=framework"
+        };
+        var first =
+                CompletableFuture.supplyAsync(() -> Portal.start(url, server.username(), server.password(), settings));
+        var second =
+                CompletableFuture.supplyAsync(() -> Portal.start(url, server.username(), server.password(), settings));
+        a = first.join();
+        b = second.join();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    private static long count(String sql) throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        try (var connection = DriverManager.getConnection(url, server.username(), server.password());
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        try (var connection = DriverManager.getConnection(url, server.username(), server.password());
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
+    void bothStartTogetherAndTheMigrationsRanOnce() throws Exception {
+        long migrations = count("select count(*) from flyway_schema_history where version is not null");
+        assertThat(migrations).isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from flyway_schema_history where not success"))
+                .isZero();
+        assertThat(count("select count(distinct version) from flyway_schema_history where version is not null"))
+                .isEqualTo(migrations);
+        assertThat(a.get("/ladder").statusCode()).isEqualTo(200);
+        assertThat(b.get("/ladder").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormFetchedFromOneInstanceIsAcceptedByTheOther() throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        long before = count("select count(*) from assessment");
+        String page = browser.send(
+                        HttpRequest.newBuilder(a.uri("/assessment")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        var form = Jsoup.parse(page).selectFirst("form[method=post][action=/assessment]");
+        List<String> fields = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (var field : form.select("input[name], select[name]")) {
+            String name = field.attr("name");
+            String value = field.is("select")
+                    ? field.select("option[value]").stream()
+                            .map(o -> o.attr("value"))
+                            .filter(v -> !v.isEmpty())
+                            .findFirst()
+                            .orElse("")
+                    : field.attr("value");
+            if (!field.is("input[type=checkbox]") && named.add(name) && !value.isEmpty()) {
+                fields.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        HttpResponse<String> posted = browser.send(
+                HttpRequest.newBuilder(b.uri("/assessment"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as("B accepts A's CSRF token").isIn(302, 303);
+        String result = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(count("select count(*) from assessment")).isEqualTo(before + 1);
+        assertThat(a.get(result).statusCode()).isEqualTo(200);
+        assertThat(b.get(result).statusCode()).isEqualTo(200);
+        assertThat(count("select count(*) from spring_session"))
+                .as("anonymous visitors get no server session")
+                .isZero();
+    }
+
+    @Test
+    void contentPublishedOnOneInstanceIsServedByTheOtherWithinTwoSeconds() throws Exception {
+        assertThat(b.get("/levels/principal").body()).doesNotContain("Principal (renamed)");
+        // what the editor's publish does: change the content, then bump the version, in A
+        execute("update career_level set name = 'Principal (renamed)' where slug = 'principal'");
+        a.bean(ContentVersion.class).bump();
+        Instant published = Instant.now();
+        String body = "";
+        while (Duration.between(published, Instant.now()).compareTo(Duration.ofSeconds(2)) < 0) {
+            body = b.get("/levels/principal").body();
+            if (body.contains("Principal (renamed)")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(body).as("B shows A's publish within 2 s").contains("Principal (renamed)");
+    }
+
+    @Test
+    void aRateLimitIsSharedByBothInstances() {
+        for (int i = 0; i < 5; i++) {
+            Portal instance = i % 2 == 0 ? a : b;
+            assertThat(instance.get("/assessment/no-such-link-" + i).statusCode())
+                    .isEqualTo(404);
+        }
+        for (Portal instance : List.of(a, b)) {
+            HttpResponse<String> refused = instance.get("/assessment/no-such-link-x");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+            assertThat(refused.body()).contains("Please slow down").contains("class=\"brand\"");
+        }
+    }
+
+    @Test
+    void behindATlsProxyCookiesAreSecureAndHstsIsSent() {
+        HttpResponse<String> proxied =
+                a.send(HttpRequest.newBuilder(a.uri("/assessment")).header("X-Forwarded-Proto", "https"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(proxied.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+        HttpResponse<String> direct = a.send(HttpRequest.newBuilder(a.uri("/assessment")));
+        assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(direct.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .noneSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+    }
+}
