@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.careerpath.support.FormFill;
 import org.careerpath.support.PortalIntegrationTest;
 import org.careerpath.support.RawHttp;
 import org.jsoup.Jsoup;
@@ -184,19 +185,8 @@ class HostileInputTests {
     /** The fields of a form, filled as a person would (first choice of each), encoded. */
     private static Map<String, String> filled(org.jsoup.nodes.Element form) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (var field : form.select("input[name], select[name], textarea[name]")) {
-            String name = field.attr("name");
-            String value = field.is("select")
-                    ? field.select("option[value]").stream()
-                            .map(o -> o.attr("value"))
-                            .filter(v -> !v.isEmpty())
-                            .findFirst()
-                            .orElse("")
-                    : field.is("textarea") ? "a note" : field.attr("value");
-            if (!fields.containsKey(name) && !field.is("input[type=checkbox]")) {
-                fields.put(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
+        FormFill.firstChoices(form)
+                .forEach((name, value) -> fields.put(name, URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return fields;
     }
 

@@ -3,19 +3,15 @@ package org.careerpath.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.careerpath.support.FormFill;
 import org.careerpath.support.Portal;
 import org.careerpath.support.TestDatabase;
 import org.careerpath.web.ContentVersion;
@@ -102,26 +98,10 @@ class MultiInstanceTests {
                         HttpRequest.newBuilder(a.uri("/assessment")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         var form = Jsoup.parse(page).selectFirst("form[method=post][action=/assessment]");
-        List<String> fields = new ArrayList<>();
-        Set<String> named = new HashSet<>();
-        for (var field : form.select("input[name], select[name]")) {
-            String name = field.attr("name");
-            String value = field.is("select")
-                    ? field.select("option[value]").stream()
-                            .map(o -> o.attr("value"))
-                            .filter(v -> !v.isEmpty())
-                            .findFirst()
-                            .orElse("")
-                    : field.attr("value");
-            if (!field.is("input[type=checkbox]") && named.add(name) && !value.isEmpty()) {
-                fields.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
         HttpResponse<String> posted = browser.send(
                 HttpRequest.newBuilder(b.uri("/assessment"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields)))
+                        .POST(HttpRequest.BodyPublishers.ofString(FormFill.body(form)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as("B accepts A's CSRF token").isIn(302, 303);

@@ -121,26 +121,8 @@ class EdgeTests {
         RawHttp.Response formPage = RawHttp.send(port, "GET /assessment HTTP/1.1\r\n" + hostile);
         String cookie = formPage.header("set-cookie").split(";")[0];
         var form = org.jsoup.Jsoup.parse(formPage.body()).selectFirst("form[method=post][action=/assessment]");
-        StringBuilder body = new StringBuilder();
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (var field : form.select("input[name], select[name]")) {
-            String name = field.attr("name");
-            String value = field.is("select")
-                    ? field.select("option[value]").stream()
-                            .map(o -> o.attr("value"))
-                            .filter(v -> !v.isEmpty())
-                            .findFirst()
-                            .orElse("")
-                    : field.attr("value");
-            if (field.is("input[type=checkbox]") || !named.add(name) || value.isEmpty()) {
-                continue;
-            }
-            body.append(body.isEmpty() ? "" : "&")
-                    .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String body = org.careerpath.support.FormFill.body(form);
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         RawHttp.Response redirect = RawHttp.send(
                 port,
                 "POST /assessment HTTP/1.1\r\n" + hostile + "\r\nCookie: " + cookie
