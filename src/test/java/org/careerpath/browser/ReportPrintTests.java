@@ -1,7 +1,7 @@
 package org.careerpath.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.careerpath.support.Csrf.csrf;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -22,6 +22,8 @@ public final class Portal implements AutoCloseable {
     private static final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final java.util.concurrent.Semaphore LOGGING_SET_UP = new java.util.concurrent.Semaphore(1);
+
     private final ConfigurableApplicationContext context;
     private final int port;
 
@@ -40,10 +42,26 @@ public final class Portal implements AutoCloseable {
                 "spring.main.banner-mode=off"));
         all.addAll(List.of(properties));
         // as command-line arguments, which win over application.yml (as they would in production)
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CareerPathApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
-        return new Portal(context);
+        // Spring Boot sets up logging for the whole JVM while it prepares the environment, which two
+        // applications starting at once must not do together; the rest of their start may overlap
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Runnable release = () -> {
+            if (held.getAndSet(false)) {
+                LOGGING_SET_UP.release();
+            }
+        };
+        LOGGING_SET_UP.acquireUninterruptibly();
+        try {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(CareerPathApplication.class)
+                    .web(WebApplicationType.SERVLET)
+                    .listeners((org.springframework.context.ApplicationListener<
+                                    org.springframework.boot.context.event.ApplicationContextInitializedEvent>)
+                            event -> release.run())
+                    .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
+            return new Portal(context);
+        } finally {
+            release.run();
+        }
     }
 
     public int port() {

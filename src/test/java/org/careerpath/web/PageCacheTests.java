@@ -1,7 +1,7 @@
 package org.careerpath.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.careerpath.support.Csrf.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
