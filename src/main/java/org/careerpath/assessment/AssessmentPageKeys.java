@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerpath.web.PersonalPageKeys;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentPageKeys implements PersonalPageKeys {
 
+    private static final String BY_OWNER = "select id, changes from assessment where owner_token_hash = ?";
+    private static final String BY_SHARE = "select id, changes from assessment where share_token_hash = ?";
     private static final Pattern RESULTS = Pattern.compile("/assessment/(shared/)?([^/]+)");
 
-    private final AssessmentRepository assessments;
+    private final JdbcClient jdbc;
 
-    AssessmentPageKeys(AssessmentRepository assessments) {
-        this.assessments = assessments;
+    AssessmentPageKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -37,7 +40,10 @@ class AssessmentPageKeys implements PersonalPageKeys {
         }
         boolean shared = matcher.group(1) != null;
         byte[] hash = Tokens.hash(matcher.group(2));
-        return (shared ? assessments.findStampByShare(hash) : assessments.findStampByOwner(hash))
-                .map(s -> (shared ? "shared " : "results ") + s.getId() + " " + s.getChanges());
+        // one plain statement, asked on every request for such a page (no ORM session for it)
+        return jdbc.sql(shared ? BY_SHARE : BY_OWNER)
+                .param(hash)
+                .query((row, n) -> (shared ? "shared " : "results ") + row.getLong(1) + " " + row.getLong(2))
+                .optional();
     }
 }

@@ -144,18 +144,14 @@ public class PersonalPageCache extends OncePerRequestFilter {
         if (head) {
             return;
         }
-        byte[] body = new byte[length];
-        int at = 0;
+        // straight into the container's buffer: no copy of the whole page per request
+        jakarta.servlet.ServletOutputStream out = response.getOutputStream();
         for (int i = 0; i < pieces.parts().size(); i++) {
             if (i > 0) {
-                System.arraycopy(joint, 0, body, at, joint.length);
-                at += joint.length;
+                out.write(joint);
             }
-            byte[] part = pieces.parts().get(i);
-            System.arraycopy(part, 0, body, at, part.length);
-            at += part.length;
+            out.write(pieces.parts().get(i));
         }
-        response.getOutputStream().write(body);
     }
 
     /** A rendered page cut at each occurrence of the placeholder token, with its type and language. */

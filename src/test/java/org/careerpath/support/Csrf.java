@@ -26,8 +26,10 @@ public final class Csrf {
             String raw = UUID.randomUUID().toString();
             MockHttpServletRequest scratch = new MockHttpServletRequest();
             new XorCsrfTokenRequestAttributeHandler()
-                    .handle(scratch, new MockHttpServletResponse(), () -> new DefaultCsrfToken(
-                            "X-XSRF-TOKEN", "_csrf", raw));
+                    .handle(
+                            scratch,
+                            new MockHttpServletResponse(),
+                            () -> new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", raw));
             String masked = ((CsrfToken) scratch.getAttribute(CsrfToken.class.getName())).getToken();
             Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
             request.setCookies(Stream.concat(
