@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The number of the published content, kept in PostgreSQL (so every instance shares it) and mirrored in
  * memory (so a request never asks the database for it). Content migrations, survey imports and the
- * editor's publish bump it; every instance picks a change up within a second, and at once when it made the
- * change itself. Everything rendered from content is keyed on it, so a bump is all it takes to refresh.
+ * editor's publish bump it; every instance hears of a change at once through a change notice ({@link
+ * ChangeNotices}), and within a second by polling should it miss one. Everything rendered from content is keyed on it, so a bump is all it takes to refresh.
  */
 @Component
 public class ContentVersion {
@@ -25,9 +25,11 @@ public class ContentVersion {
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private volatile long current = -1;
 
-    ContentVersion(ContentVersionRepository versions, TransactionTemplate transaction) {
+    ContentVersion(ContentVersionRepository versions, TransactionTemplate transaction, ChangeNotices notices) {
         this.versions = versions;
         this.transaction = transaction;
+        // a bump anywhere is heard at once; the poll below is the backstop while notices are not heard
+        notices.subscribe("content_version", payload -> poll(), this::poll);
     }
 
     /** The version as this instance last saw it; read from the database on first use. */

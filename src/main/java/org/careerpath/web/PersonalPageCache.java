@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,38 +34,54 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link PersonalPageKeys}) differs between two requests only in the CSRF token of its forms, so it is
  * rendered with a placeholder token, kept in pieces around the placeholder, and each request gets the pieces
  * joined by its own token. The response is {@code private, no-store} as before: nothing is kept by the
- * browser or by a shared cache, and a page is only shown to a request that names the same key, which for an
- * assessment means knowing its secret link.
+ * browser or by a shared cache, and a page is only shown to a request that names the same address, which for
+ * an assessment means knowing its secret link.
  *
- * <p>The key includes the content version, and an assessment's key its change counter, both read from
- * PostgreSQL, so a change made through another instance is never hidden by a page kept here. Pages are kept
- * at most {@code careerpath.personal-page-cache.ttl} (10 minutes) and within
- * {@code careerpath.personal-page-cache.max-size} (16 MB). A page that showed a one-off message (a flash
- * attribute) or failed is never kept. Runs inside Spring Security's filters, which supply the token and the
- * headers.
+ * <p>A kept page is dropped the moment PostgreSQL announces a change to the record it shows ({@link
+ * ChangeNotices}, channel {@code assessment_changed}), on every instance, so a page served from memory asks
+ * the database nothing. While notices are not heard, each request reads the record's stamp (its change
+ * counter) instead and a kept page is shown only if it was rendered at that stamp; when they are heard again,
+ * everything kept is dropped. Whoever changes a record through this instance sees the change on their next
+ * request, without waiting for the notice. Pages are also keyed on the content version, kept at most {@code
+ * careerpath.personal-page-cache.ttl} (10 minutes) and within {@code careerpath.personal-page-cache.max-size}
+ * (16 MB). A page that showed a one-off message (a flash attribute) or failed is never kept. Runs inside
+ * Spring Security's filters, which supply the token and check the posts.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 public class PersonalPageCache extends OncePerRequestFilter {
 
+    static final String CHANNEL = "assessment_changed";
+
     private final List<PersonalPageKeys> keys;
     private final ContentVersion version;
-    private final Cache<String, Pieces> cache;
+    private final ChangeNotices notices;
+    private final Cache<String, Kept> cache;
+    /** The notice sequence number at which each recently changed record was last announced. */
+    private final Cache<Long, Long> announced =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).build();
+
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
     PersonalPageCache(
             ObjectProvider<PersonalPageKeys> keys,
             ContentVersion version,
+            ChangeNotices notices,
             @Value("${careerpath.personal-page-cache.max-size:16MB}") DataSize maxSize,
             @Value("${careerpath.personal-page-cache.ttl:10m}") Duration ttl) {
         this.keys = keys.orderedStream().toList();
         this.version = version;
+        this.notices = notices;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxSize.toBytes())
-                .weigher((String key, Pieces pieces) -> pieces.weight())
+                .weigher((String key, Kept kept) -> kept.pieces().weight())
                 .expireAfterWrite(ttl)
                 .build();
         version.onChange(v -> cache.invalidateAll());
+        notices.subscribe(CHANNEL, this::announced, cache::invalidateAll);
     }
+
+    private record Kept(Pieces pieces, PersonalPageKeys.Stamp stamp) {}
 
     /** How many pages are kept. */
     public long size() {
@@ -77,24 +94,59 @@ public class PersonalPageCache extends OncePerRequestFilter {
         cache.invalidateAll();
     }
 
+    /** A notice that a record changed: its pages are dropped, and a page being rendered now is not kept. */
+    private void announced(String payload) {
+        long subject;
+        try {
+            subject = Long.parseLong(payload);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        forget(subject);
+    }
+
+    private void forget(long subject) {
+        announced.put(subject, sequence.incrementAndGet());
+        cache.asMap().values().removeIf(kept -> kept.stamp().subject() == subject);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean head = "HEAD".equals(request.getMethod());
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        if (!(head || "GET".equals(request.getMethod())) || token == null) {
+        if (!(head || "GET".equals(request.getMethod()))) {
             chain.doFilter(request, response);
+            if (response.getStatus() < 400) {
+                forgetChangedBy(request);
+            }
             return;
         }
-        Optional<String> key = key(request);
-        if (key.isEmpty()) {
+        Optional<PersonalPageKeys.Page> page = page(request);
+        if (page.isEmpty() || token == null) {
             chain.doFilter(request, response);
             return;
         }
         long current = version.current();
-        String fullKey = current + " " + key.get();
-        Pieces pieces = cache.getIfPresent(fullKey);
-        if (pieces == null) {
+        String key = current + " " + page.get().address();
+        Kept kept = cache.getIfPresent(key);
+        if (kept != null && !notices.listening()) {
+            // a change may have gone unannounced: show the kept page only if it is still current
+            Optional<PersonalPageKeys.Stamp> stamp = page.get().stamp().get();
+            if (stamp.isEmpty() || !stamp.get().equals(kept.stamp())) {
+                cache.invalidate(key);
+                kept = null;
+            }
+        }
+        Pieces pieces;
+        if (kept == null) {
+            long gaps = notices.gaps();
+            long before = sequence.get();
+            Optional<PersonalPageKeys.Stamp> stamp = page.get().stamp().get();
+            if (stamp.isEmpty()) {
+                chain.doFilter(request, response);
+                return;
+            }
             String placeholder = "csrf-" + UUID.randomUUID();
             ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
             chain.doFilter(new Placeholder(request, token, placeholder), captured);
@@ -105,11 +157,15 @@ public class PersonalPageCache extends OncePerRequestFilter {
                 write(pieces, response, token.getToken(), head);
                 return;
             }
-            if (version.current() == current) {
-                cache.put(fullKey, pieces);
+            Long announcedAt = announced.getIfPresent(stamp.get().subject());
+            if (version.current() == current
+                    && notices.gaps() == gaps
+                    && (announcedAt == null || announcedAt <= before)) {
+                cache.put(key, new Kept(pieces, stamp.get()));
             }
             response.resetBuffer();
         } else {
+            pieces = kept.pieces();
             response.setStatus(HttpServletResponse.SC_OK);
             if (pieces.contentType() != null) {
                 response.setContentType(pieces.contentType());
@@ -121,11 +177,27 @@ public class PersonalPageCache extends OncePerRequestFilter {
         write(pieces, response, token.getToken(), head);
     }
 
-    private Optional<String> key(HttpServletRequest request) {
+    /** After a change made through this instance, the pages of the changed record go at once. */
+    private void forgetChangedBy(HttpServletRequest request) {
         for (PersonalPageKeys provider : keys) {
-            Optional<String> key = provider.key(request);
-            if (key.isPresent()) {
-                return key;
+            provider.changedBy(request).ifPresent(address -> {
+                for (Map.Entry<String, Kept> entry : cache.asMap().entrySet()) {
+                    if (entry.getKey().endsWith(" " + address)) {
+                        long subject = entry.getValue().stamp().subject();
+                        if (subject != 0) {
+                            forget(subject);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private Optional<PersonalPageKeys.Page> page(HttpServletRequest request) {
+        for (PersonalPageKeys provider : keys) {
+            Optional<PersonalPageKeys.Page> page = provider.page(request);
+            if (page.isPresent()) {
+                return page;
             }
         }
         return Optional.empty();

@@ -108,6 +108,23 @@ class PageStatementsTests {
         StatementCounter.reset();
         Pages.page(mvc, "/assessment");
         assertThat(StatementCounter.statements()).as("the assessment form").isZero();
+
+        String body = jdbc.sql("select slug from skill where retired_at is null").query(String.class).list().stream()
+                .map(s -> "rating-" + s + "=2")
+                .collect(java.util.stream.Collectors.joining("&"));
+        var posted = mvc.post()
+                .uri("/assessment")
+                .with(org.careerpath.support.Csrf.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .content(body + "&target=senior")
+                .exchange();
+        String results = posted.getResponse().getRedirectedUrl();
+        assertThat(results).startsWith("/assessment/");
+        Pages.page(mvc, results);
+        StatementCounter.reset();
+        Pages.page(mvc, results);
+        // a kept results page asks nothing: a change would have dropped it (a change notice)
+        assertThat(StatementCounter.statements()).as("a kept results page").isZero();
     }
 
     private void assertSameCost(String prefix, String slugs) {
