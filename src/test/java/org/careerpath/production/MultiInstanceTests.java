@@ -112,6 +112,33 @@ class MultiInstanceTests {
         assertThat(count("select count(*) from spring_session"))
                 .as("anonymous visitors get no server session")
                 .isZero();
+
+        // B keeps the results page; a tick made through A shows on B within a moment (a change notice)
+        String kept = b.get(result).body();
+        assertThat(b.get(result).body()).doesNotContain("☑ Done");
+        var tick = Jsoup.parse(kept).selectFirst("form[method=post][action*=/checklist/]");
+        assertThat(tick).as("a checklist item to tick").isNotNull();
+        HttpResponse<String> ticked = browser.send(
+                HttpRequest.newBuilder(a.uri(tick.attr("action")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(FormFill.body(Jsoup.parse(browser.send(
+                                                HttpRequest.newBuilder(a.uri(result))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body())
+                                .selectFirst("form[method=post][action=" + tick.attr("action") + "]"))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ticked.statusCode()).isIn(302, 303);
+        assertThat(a.get(result).body()).as("A at once").contains("☑ Done");
+        Instant changed = Instant.now();
+        String seen = b.get(result).body();
+        while (!seen.contains("☑ Done")
+                && Duration.between(changed, Instant.now()).toMillis() < 2000) {
+            Thread.sleep(20);
+            seen = b.get(result).body();
+        }
+        assertThat(seen).as("B within 2 s").contains("☑ Done");
     }
 
     @Test
