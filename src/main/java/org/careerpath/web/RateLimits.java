@@ -3,6 +3,7 @@ package org.careerpath.web;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimits {
+
+    /** A request attribute: seconds to wait, shown by the 429 page when a filter answers 429 itself. */
+    public static final String RETRY_AFTER = RateLimits.class.getName() + ".retryAfter";
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
@@ -67,6 +71,26 @@ public class RateLimits {
                     request.getRequestURI());
             throw new TooManyRequestsException(limit, seconds);
         }
+    }
+
+    /**
+     * How many seconds {@code key} must wait under the named limit before its next try, 0 when it may try
+     * now. Spends nothing: for limits that count failures ({@link #fail}), which apply even where the request
+     * limits above are switched off.
+     */
+    public long secondsToWait(String limit, String key) {
+        BucketConfiguration configuration = configurations.computeIfAbsent(limit, this::configuration);
+        EstimationProbe probe =
+                buckets.builder().build(limit + ":" + key, () -> configuration).estimateAbilityToConsume(1);
+        return probe.canBeConsumed()
+                ? 0
+                : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+    }
+
+    /** Counts one failure of {@code key} under the named limit (see {@link #secondsToWait}). */
+    public void fail(String limit, String key) {
+        BucketConfiguration configuration = configurations.computeIfAbsent(limit, this::configuration);
+        buckets.builder().build(limit + ":" + key, () -> configuration).tryConsume(1);
     }
 
     private BucketConfiguration configuration(String limit) {

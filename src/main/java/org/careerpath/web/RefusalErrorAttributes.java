@@ -21,6 +21,9 @@ class RefusalErrorAttributes extends DefaultErrorAttributes {
         if (refusal instanceof String reason) {
             attributes.put("refusal", reason);
         }
+        if (request.getAttribute(RateLimits.RETRY_AFTER, RequestAttributes.SCOPE_REQUEST) instanceof Long seconds) {
+            attributes.put("retryAfter", seconds);
+        }
         return attributes;
     }
 }

@@ -9,30 +9,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * The portal has no accounts: every page is public. Security here means CSRF on every form, a strict
+ * Every public page is open to all; only editors sign in, under {@code /admin} (their own filter chain, in the
+ * admin module, comes first). Security here means CSRF on every form, a strict
  * Content-Security-Policy (no inline scripts or styles anywhere), and safe headers. CSRF tokens live in a
  * cookie (HttpOnly, SameSite=Lax), not in a server session, so an anonymous visitor never creates server
  * state; Cache-Control is set by the {@link PageCacheFilter} (public for content, private otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 // written by SecurityHeaders, first and on error pages too
                 .headers(headers -> headers.disable())
                 .formLogin(form -> form.disable())
@@ -42,6 +39,16 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.none())
                         .sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
+    }
+
+    /**
+     * Where CSRF tokens live, for this chain and the editors' (admin module): in a cookie (HttpOnly,
+     * SameSite=Lax), so a public page never creates server state.
+     */
+    public static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return csrfTokens;
     }
 
     /**
@@ -58,11 +65,5 @@ class SecurityConfiguration {
             response.sendError(
                     unknownMethod ? HttpServletResponse.SC_METHOD_NOT_ALLOWED : HttpServletResponse.SC_BAD_REQUEST);
         };
-    }
-
-    /** No users: stops Spring Boot from generating a default account and printing its password. */
-    @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
     }
 }

@@ -107,6 +107,7 @@ class PageQualityTests extends BrowserTestSupport {
         pages.put("checklist", "/checklists/senior");
         pages.put("search", "/search?q=drift");
         pages.put("sources", "/sources");
+        pages.put("sign-in", "/sign-in");
         pages.put("not-found", "/no-such-page");
         return pages;
     }

@@ -120,11 +120,16 @@ class PageStatementsTests {
                 .exchange();
         String results = posted.getResponse().getRedirectedUrl();
         assertThat(results).startsWith("/assessment/");
-        Pages.page(mvc, results);
-        StatementCounter.reset();
-        Pages.page(mvc, results);
-        // a kept results page asks nothing: a change would have dropped it (a change notice)
-        assertThat(StatementCounter.statements()).as("a kept results page").isZero();
+        // once kept, a results page asks nothing: a change would have dropped it (a change notice). The notice
+        // of the submit itself may arrive while the first request renders, which then does not keep the page
+        long statements = -1;
+        for (int i = 0; i < 5 && statements != 0; i++) {
+            Pages.page(mvc, results);
+            StatementCounter.reset();
+            Pages.page(mvc, results);
+            statements = StatementCounter.statements();
+        }
+        assertThat(statements).as("a kept results page").isZero();
     }
 
     private void assertSameCost(String prefix, String slugs) {
