@@ -26,7 +26,8 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The editors' side: everything under {@code /admin} needs sign-in ({@code /admin/accounts} the ADMIN role),
+ * The editors' side: everything under {@code /admin} needs sign-in ({@code /admin/accounts} and publishing a draft the
+ * ADMIN role),
  * with its own filter chain, ahead of the public one. Sign-in is a CSRF-protected form that changes the
  * session id; the session lives in PostgreSQL (Spring Session JDBC) and ends after 30 minutes idle
  * ({@code spring.session.timeout}); sign-out is a POST. Where an anonymous visitor was going is kept in a
@@ -64,7 +65,7 @@ class AdminSecurityConfiguration {
         http.securityMatcher("/admin", "/admin/**", "/sign-in", "/sign-out")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/sign-in")
                         .permitAll()
-                        .requestMatchers("/admin/accounts", "/admin/accounts/**")
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/*/drafts/*/publish")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .hasAnyRole("EDITOR", "ADMIN"))

@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.careerpath.levels.Ladder;
 import org.careerpath.levels.LevelCatalogue;
 import org.careerpath.skills.Dimension;
 import org.careerpath.skills.SkillCatalogue;
 import org.careerpath.web.NotFoundException;
 import org.careerpath.web.PublicPage;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class CertificationController {
@@ -22,11 +25,17 @@ class CertificationController {
     private final CertificationCatalogue certifications;
     private final SkillCatalogue skills;
     private final LevelCatalogue levels;
+    private final CertificationWrites writes;
 
-    CertificationController(CertificationCatalogue certifications, SkillCatalogue skills, LevelCatalogue levels) {
+    CertificationController(
+            CertificationCatalogue certifications,
+            SkillCatalogue skills,
+            LevelCatalogue levels,
+            CertificationWrites writes) {
         this.certifications = certifications;
         this.skills = skills;
         this.levels = levels;
+        this.writes = writes;
     }
 
     /** Filters are plain query parameters; a value that makes no sense is ignored and said so. */
@@ -55,9 +64,23 @@ class CertificationController {
 
     @PublicPage
     @GetMapping("/certifications/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        Certification c =
-                certifications.load().bySlug(slug).orElseThrow(() -> new NotFoundException("certification " + slug));
+    Object show(@PathVariable String slug, Model model) {
+        Optional<Certification> found = certifications.load().bySlug(slug);
+        if (found.isEmpty()) {
+            // a renamed certification keeps its old address, for good
+            return writes.renamed(slug)
+                    .map(now -> {
+                        RedirectView moved = new RedirectView("/certifications/" + now);
+                        moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+                        return (Object) moved;
+                    })
+                    .orElseThrow(() -> new NotFoundException("certification " + slug));
+        }
+        return page(found.get(), model);
+    }
+
+    /** The certification page's model, for the public page and for an editor's preview of a draft. */
+    String page(Certification c, Model model) {
         Ladder ladder = levels.ladder();
         List<Dimension> covered = skills.load().dimensions().stream()
                 .filter(s -> c.skillIds().contains(s.id()))

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,6 +51,17 @@ public class ContentVersion {
             versions.bump();
             return versions.current();
         });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // inside a larger transaction (a publish): caches are emptied once the new content is visible,
+            // never before, so that no request can keep the old content under the new number
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changeTo(version);
+                }
+            });
+            return version;
+        }
         return changeTo(version);
     }
 

@@ -3,24 +3,13 @@ package org.careerpath.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.careerpath.support.PortalIntegrationTest;
+import org.careerpath.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ExtendWith(OutputCaptureExtension.class)
 class EditorSignInTests {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "a long enough passphrase";
 
     @LocalServerPort
@@ -67,58 +55,8 @@ class EditorSignInTests {
         jdbc.sql("delete from rate_limit_bucket where id like 'sign-in:%'").update();
     }
 
-    /** A browser of its own: cookies kept, redirects not followed. */
-    private final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        /** Posts a form with the CSRF token of the page it is on. */
-        HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
-            Matcher token = TOKEN.matcher(get(page).body());
-            assertThat(token.find()).as("a CSRF token on " + page).isTrue();
-            Map<String, String> form = new java.util.LinkedHashMap<>(fields);
-            form.put("_csrf", token.group(1));
-            return post(action, form);
-        }
-
-        HttpResponse<String> signIn(String email, String password) {
-            return submit("/sign-in", "/sign-in", Map.of("email", email, "password", password));
-        }
-
-        Optional<String> session() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("SESSION"))
-                    .map(HttpCookie::getValue)
-                    .findFirst();
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private WebClient browser() {
+        return new WebClient(port);
     }
 
     private String account(EditorAccounts.Role role) {
@@ -128,7 +66,7 @@ class EditorSignInTests {
     }
 
     private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("");
+        return WebClient.location(response);
     }
 
     @Test
@@ -141,7 +79,7 @@ class EditorSignInTests {
                 }
                 String path = pattern.replaceAll("\\{[^}]+}", "1");
                 var methods = info.getMethodsCondition().getMethods();
-                Browser anonymous = new Browser();
+                WebClient anonymous = browser();
                 if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                     HttpResponse<String> response = anonymous.get(path);
                     assertThat(response.statusCode()).as("GET " + path).isEqualTo(302);
@@ -166,7 +104,7 @@ class EditorSignInTests {
         long sessionsBefore = jdbc.sql("select count(*) from spring_session")
                 .query(Long.class)
                 .single();
-        Browser browser = new Browser();
+        WebClient browser = browser();
         assertThat(location(browser.get("/admin/audit"))).endsWith("/sign-in");
         assertThat(browser.get("/sign-in").statusCode()).isEqualTo(200);
         assertThat(browser.get("/ladder").statusCode()).isEqualTo(200);
@@ -187,8 +125,8 @@ class EditorSignInTests {
         assertThat(browser.signIn(admin, PASSWORD).statusCode()).isEqualTo(302);
         String second = browser.session().orElseThrow();
         assertThat(second).isNotEqualTo(first);
-        Browser attacker = new Browser();
-        attacker.cookies.getCookieStore().add(uri("/"), sessionCookie(first));
+        WebClient attacker = browser();
+        attacker.holdSession(first);
         assertThat(location(attacker.get("/admin")))
                 .as("the old id opens nothing")
                 .endsWith("/sign-in");
@@ -199,23 +137,16 @@ class EditorSignInTests {
         HttpResponse<String> out = browser.submit("/admin", "/sign-out", Map.of());
         assertThat(location(out)).endsWith("/sign-in?signed-out");
         assertThat(location(browser.get("/admin"))).endsWith("/sign-in");
-        Browser replay = new Browser();
-        replay.cookies.getCookieStore().add(uri("/"), sessionCookie(second));
+        WebClient replay = browser();
+        replay.holdSession(second);
         assertThat(location(replay.get("/admin")))
                 .as("the signed-out session is gone")
                 .endsWith("/sign-in");
     }
 
-    private HttpCookie sessionCookie(String value) {
-        HttpCookie cookie = new HttpCookie("SESSION", value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        return cookie;
-    }
-
     @Test
     void onlyAdminsManageAccounts() {
-        Browser editor = new Browser();
+        WebClient editor = browser();
         editor.signIn(account(EditorAccounts.Role.EDITOR), PASSWORD);
         assertThat(editor.get("/admin").body()).doesNotContain("href=\"/admin/accounts\"");
         assertThat(editor.get("/admin/accounts").statusCode()).isEqualTo(403);
@@ -226,7 +157,7 @@ class EditorSignInTests {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(accounts.find("sneaky@example.test")).isEmpty();
 
-        Browser admin = new Browser();
+        WebClient admin = browser();
         admin.signIn(account(EditorAccounts.Role.ADMIN), PASSWORD);
         String newcomer = "newcomer-" + UUID.randomUUID() + "@example.test";
         HttpResponse<String> shortPassword = admin.submit(
@@ -243,13 +174,13 @@ class EditorSignInTests {
         assertThat(location(created)).endsWith("/admin/accounts");
         assertThat(admin.get("/admin/accounts").body()).contains(newcomer).contains("Account created");
         assertThat(accounts.find(newcomer).orElseThrow().passwordHash()).startsWith("{bcrypt}");
-        assertThat(new Browser().signIn(newcomer, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser().signIn(newcomer, PASSWORD).statusCode()).isEqualTo(302);
     }
 
     @Test
     void fiveFailuresMakeTheAccountAndTheAddressWait(CapturedOutput output) {
         String editor = account(EditorAccounts.Role.EDITOR);
-        Browser browser = new Browser();
+        WebClient browser = browser();
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> failed = browser.signIn(editor, "wrong password " + i);
             assertThat(location(failed)).endsWith("/sign-in?error");
@@ -265,7 +196,7 @@ class EditorSignInTests {
         assertThat(browser.session()).isEmpty();
         // another account from the same address waits too
         String other = account(EditorAccounts.Role.EDITOR);
-        assertThat(new Browser().signIn(other, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(browser().signIn(other, PASSWORD).statusCode()).isEqualTo(429);
 
         assertThat(output.getAll()).contains("Sign-in failed for account " + editor + " from 127.0.0.1");
         assertThat(output.getAll()).doesNotContain("wrong password");
@@ -276,13 +207,13 @@ class EditorSignInTests {
                 .isEqualTo(5);
 
         forgetFailures();
-        assertThat(new Browser().signIn(editor, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser().signIn(editor, PASSWORD).statusCode()).isEqualTo(302);
     }
 
     @Test
     void theAuditLogRecordsSignInsAndAccountChangesAndCannotBeRewritten() {
         String admin = account(EditorAccounts.Role.ADMIN);
-        Browser browser = new Browser();
+        WebClient browser = browser();
         browser.signIn(admin, PASSWORD);
         String target = account(EditorAccounts.Role.EDITOR);
         long id = accounts.find(target).orElseThrow().id();
@@ -290,7 +221,7 @@ class EditorSignInTests {
                 browser.submit("/admin/accounts", "/admin/accounts/" + id + "/enabled", Map.of("enabled", "false"));
         assertThat(location(off)).endsWith("/admin/accounts");
         assertThat(accounts.find(target).orElseThrow().enabled()).isFalse();
-        assertThat(new Browser()
+        assertThat(browser()
                         .signIn(target, PASSWORD)
                         .headers()
                         .firstValue("Location")
@@ -352,9 +283,7 @@ class EditorSignInTests {
             // once there is an admin, a later start leaves the accounts alone
             assertThat(bootstrap.createFirstAdmin("second-" + email, "the first admin's passphrase"))
                     .isFalse();
-            assertThat(new Browser()
-                            .signIn(email, "the first admin's passphrase")
-                            .statusCode())
+            assertThat(browser().signIn(email, "the first admin's passphrase").statusCode())
                     .isEqualTo(302);
         } finally {
             for (long id : admins) {

@@ -1,0 +1,148 @@
+package org.careerpath.certifications;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes to the certification table, for the editors. Every row carries its version for free: PostgreSQL's
+ * {@code xmin}, which changes whenever the row does. An edit names the version it started from and is
+ * refused if the row has changed since. A rename keeps the id, and the old slug answers 301 to the new one.
+ */
+@Component
+class CertificationWrites {
+
+    static final String TYPE = "certification";
+
+    private final JdbcClient jdbc;
+
+    CertificationWrites(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The published record as the editors' form shows it, with its id and version. */
+    record Current(long id, String stamp, CertificationEdit edit) {}
+
+    /** Someone else's change got there first: nothing was stored. */
+    static final class Conflict extends RuntimeException {
+
+        private final Current current;
+
+        Conflict(Current current) {
+            super("the certification changed meanwhile");
+            this.current = current;
+        }
+
+        Current current() {
+            return current;
+        }
+    }
+
+    /** A value the database would refuse, with the field it concerns. */
+    static final class Refused extends RuntimeException {
+
+        private final String field;
+
+        Refused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
+    }
+
+    Optional<Current> current(long id) {
+        return jdbc.sql("select xmin::text as stamp from certification where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .flatMap(stamp -> load(id).map(c -> new Current(id, stamp, CertificationEdit.of(c))));
+    }
+
+    private Optional<Certification> load(long id) {
+        return jdbc.sql("""
+                        select id, slug, name, code, provider, cost_usd_min, cost_usd_max, cost_note, exam_format,
+                               validity_months, validity_note, status, available_since, status_date, successor_name,
+                               url, summary
+                          from certification where id = ?
+                        """)
+                .param(id)
+                .query((row, n) -> new Certification(
+                        row.getLong("id"),
+                        row.getString("slug"),
+                        row.getString("name"),
+                        row.getString("code"),
+                        row.getString("provider"),
+                        row.getBigDecimal("cost_usd_min"),
+                        row.getBigDecimal("cost_usd_max"),
+                        row.getString("cost_note"),
+                        row.getString("exam_format"),
+                        (Integer) row.getObject("validity_months", Integer.class),
+                        row.getString("validity_note"),
+                        row.getString("status"),
+                        row.getObject("available_since", java.time.LocalDate.class),
+                        row.getObject("status_date", java.time.LocalDate.class),
+                        row.getString("successor_name"),
+                        row.getString("url"),
+                        row.getString("summary"),
+                        java.util.Set.of(),
+                        java.util.Set.of()))
+                .optional();
+    }
+
+    /**
+     * Applies a valid edit to the record it was made from, if that record is still at {@code stamp}; a new
+     * slug leaves a redirect from the old one. Runs in the caller's transaction (the publish).
+     */
+    @Transactional
+    Current apply(long id, CertificationEdit edit, String stamp) {
+        String now = jdbc.sql("select xmin::text from certification where id = ? for update")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new Refused("slug", "This certification no longer exists."));
+        Current before = current(id).orElseThrow();
+        if (!now.equals(stamp)) {
+            throw new Conflict(before);
+        }
+        boolean taken = jdbc.sql("select exists (select 1 from certification where slug = ? and id <> ?)")
+                .params(edit.slug(), id)
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new Refused("slug", "Another certification already has the address " + edit.slug() + ".");
+        }
+        Object[] columns = edit.columns();
+        Object[] params = java.util.Arrays.copyOf(columns, columns.length + 1);
+        params[columns.length] = id;
+        jdbc.sql("""
+                        update certification set slug = ?, name = ?, code = ?, provider = ?, cost_usd_min = ?,
+                               cost_usd_max = ?, cost_note = ?, exam_format = ?, validity_months = ?,
+                               validity_note = ?, status = ?, available_since = ?, status_date = ?,
+                               successor_name = ?, url = ?, summary = ?
+                         where id = ?
+                        """).params(params).update();
+        String oldSlug = before.edit().slug();
+        if (!oldSlug.equals(edit.slug())) {
+            jdbc.sql("delete from slug_redirect where content_type = ? and old_slug = ?")
+                    .params(TYPE, edit.slug())
+                    .update();
+            jdbc.sql("""
+                            insert into slug_redirect (content_type, old_slug, content_id) values (?, ?, ?)
+                            on conflict (content_type, old_slug) do update set content_id = excluded.content_id
+                            """).params(TYPE, oldSlug, id).update();
+        }
+        return before;
+    }
+
+    /** Where an old slug leads now, if it was renamed. */
+    Optional<String> renamed(String oldSlug) {
+        return jdbc.sql("""
+                        select c.slug from slug_redirect r join certification c on c.id = r.content_id
+                         where r.content_type = ? and r.old_slug = ?
+                        """).params(TYPE, oldSlug).query(String.class).optional();
+    }
+}

@@ -1,0 +1,98 @@
+package org.careerpath.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser of its own over real HTTP: cookies kept (so its own CSRF token and session), redirects not
+ * followed, asking for HTML as browsers do.
+ */
+public final class WebClient {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public WebClient(int port) {
+        this.port = port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a form with the CSRF token of the page it is on. */
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
+        Matcher token = TOKEN.matcher(get(page).body());
+        assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", token.group(1));
+        return post(action, form);
+    }
+
+    public HttpResponse<String> signIn(String email, String password) {
+        return submit("/sign-in", "/sign-in", Map.of("email", email, "password", password));
+    }
+
+    /** The server session this browser holds, if any. */
+    public Optional<String> session() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Holds a session id it never got from the portal (as a stolen or planted cookie). */
+    public void holdSession(String id) {
+        HttpCookie cookie = new HttpCookie("SESSION", id);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
+    public static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
