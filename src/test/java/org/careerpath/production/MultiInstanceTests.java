@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.careerpath.support.FormFill;
 import org.careerpath.support.Portal;
 import org.careerpath.support.TestDatabase;
+import org.careerpath.support.WebClient;
 import org.careerpath.web.ContentVersion;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -157,6 +158,54 @@ class MultiInstanceTests {
             Thread.sleep(100);
         }
         assertThat(body).as("B shows A's publish within 2 s").contains("Principal (renamed)");
+    }
+
+    @Test
+    void anEditorSignedInOnOneInstanceWorksOnTheOtherAndAPublishThereReachesBoth() throws Exception {
+        String hash = "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                        .encode("a long enough passphrase");
+        execute("insert into editor_account (email, display_name, password_hash, role) values"
+                + " ('two-instances@example.test', 'Two Instances', '" + hash + "', 'ADMIN')");
+        WebClient onA = new WebClient(a.port());
+        assertThat(onA.signIn("two-instances@example.test", "a long enough passphrase")
+                        .statusCode())
+                .isEqualTo(302);
+        String session = onA.session().orElseThrow();
+        assertThat(count("select count(*) from spring_session"))
+                .as("the editor's session, in PostgreSQL")
+                .isOne();
+        WebClient onB = new WebClient(b.port());
+        onB.holdSession(session);
+        assertThat(onB.get("/admin").statusCode()).as("B knows A's session").isEqualTo(200);
+
+        // edited and saved on A, published on B, shown by A within 2 s
+        long id = count("select id from certification where slug = 'azure-ai-engineer-associate'");
+        var form = Jsoup.parse(onA.get("/admin/certifications/" + id + "/edit").body())
+                .selectFirst("form[action$=/edit]");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(FormFill.firstChoices(form));
+        for (var field : form.select("input[name], textarea[name]")) {
+            fields.put(field.attr("name"), field.tagName().equals("textarea") ? field.text() : field.val());
+        }
+        fields.put("name", "Azure AI Engineer (edited on A)");
+        fields.remove("_csrf");
+        var saved =
+                onA.submit("/admin/certifications/" + id + "/edit", "/admin/certifications/" + id + "/edit", fields);
+        String draft = WebClient.location(saved);
+        assertThat(draft).contains("/admin/certifications/drafts/");
+        String draftPath = java.net.URI.create(draft).getPath();
+        onB.holdSession(session);
+        assertThat(onB.submit(draftPath, draftPath + "/publish", java.util.Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+        Instant published = Instant.now();
+        String body = a.get("/certifications/azure-ai-engineer-associate").body();
+        while (!body.contains("(edited on A)")
+                && Duration.between(published, Instant.now()).toMillis() < 2000) {
+            Thread.sleep(50);
+            body = a.get("/certifications/azure-ai-engineer-associate").body();
+        }
+        assertThat(body).as("A shows B's publish within 2 s").contains("(edited on A)");
     }
 
     @Test
