@@ -1,0 +1,169 @@
+package org.careerpath.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.careerpath.support.HtmlValidator;
+import org.careerpath.web.ContentVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * An admin keeps a certification true, in a real browser: sign in, change its status, preview, publish,
+ * see it on the public page, find it in the audit log, sign out. The editors' screens pass the same
+ * accessibility and HTML checks as the public pages.
+ */
+class EditorJourneyTests extends BrowserTestSupport {
+
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ContentVersion version;
+
+    private String admin;
+    private String slug;
+    private long id;
+
+    @BeforeEach
+    void anAdminAndACertification() {
+        admin = "journey-" + UUID.randomUUID() + "@example.test";
+        jdbc.sql("insert into editor_account (email, display_name, password_hash, role) values (?, ?, ?, 'ADMIN')")
+                .params(admin, "Journey Admin", passwords.encode(PASSWORD))
+                .update();
+        slug = "journey-cert-" + UUID.randomUUID().toString().substring(0, 8);
+        id = jdbc.sql("""
+                        insert into certification (slug, name, provider, cost_usd_min, exam_format, status, url, summary)
+                        values (?, 'Journey Certification', 'Journey Provider', 150, 'Online exam', 'active',
+                                'https://example.org/journey', 'A certification for the editor journey.')
+                        returning id
+                        """).param(slug).query(Long.class).single();
+        version.bump();
+    }
+
+    @AfterEach
+    void removeTheCertification() {
+        jdbc.sql("delete from certification where id = ?").param(id).update();
+        version.bump();
+    }
+
+    private void signIn(WebDriver driver) {
+        driver.get(url("/"));
+        clickLink(driver, "Editors");
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
+        find(driver, "#email").sendKeys(admin);
+        find(driver, "#password").sendKeys(PASSWORD);
+        find(driver, "form[action='/sign-in'] button").click();
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/admin"));
+    }
+
+    @Test
+    void anAdminRetiresACertificationFromSignInToSignOut() {
+        ChromeDriver driver = browser();
+        signIn(driver);
+        assertThat(find(driver, "h1").getText()).isEqualTo("Editors");
+
+        find(driver, "main a[href='/admin/certifications']").click();
+        find(driver, "a[aria-label='Edit Journey Certification']").click();
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/edit"));
+        new Select(find(driver, "#status")).selectByValue("retiring");
+        find(driver, "form[action$='/edit'] button").click();
+        // a retiring certification needs its date: the message is next to the field, nothing was saved
+        waiting(driver).until(d -> !findAll(d, "#statusDate-error").isEmpty());
+        assertThat(find(driver, "#statusDate-error").getText()).contains("needs the date");
+        find(driver, "#statusDate").sendKeys("2027-03-31");
+        find(driver, "form[action$='/edit'] button").click();
+        waiting(driver).until(d -> d.getCurrentUrl().contains("/admin/certifications/drafts/"));
+        assertThat(find(driver, "#changes").getText()).contains("status", "active", "retiring");
+
+        find(driver, "#preview-link").click();
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/preview"));
+        assertThat(find(driver, "#preview-banner").getText()).contains("Preview of a draft");
+        assertThat(find(driver, "main").getText()).contains("31 March 2027");
+        driver.navigate().back();
+
+        find(driver, "#publish").click();
+        waiting(driver).until(d -> !findAll(d, "#done").isEmpty());
+        assertThat(find(driver, "#draft-status").getText()).isEqualTo("published");
+
+        driver.get(url("/certifications/" + slug));
+        assertThat(find(driver, "main").getText()).contains("31 March 2027");
+
+        driver.get(url("/admin/audit"));
+        assertThat(find(driver, "#audit").getText()).contains("published", admin, "retiring");
+
+        driver.get(url("/admin"));
+        find(driver, "form[action='/sign-out'] button").click();
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/sign-in?signed-out"));
+        driver.get(url("/admin/audit"));
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
+    }
+
+    @Test
+    void theEditorsScreensAreAccessibleAndValid() {
+        ChromeDriver driver = browser();
+        signIn(driver);
+        driver.get(url("/admin/certifications/" + id + "/edit"));
+        find(driver, "form[action$='/edit'] button").click();
+        waiting(driver).until(d -> d.getCurrentUrl().contains("/admin/certifications/drafts/"));
+        String draft = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/admin/"));
+        List<String> screens = List.of(
+                "/sign-in",
+                "/admin",
+                "/admin/accounts",
+                "/admin/audit",
+                "/admin/certifications",
+                "/admin/certifications/" + id + "/edit",
+                draft,
+                draft + "/preview");
+        List<String> problems = new ArrayList<>();
+        for (String screen : screens) {
+            driver.get(url(screen));
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                    .analyze(driver);
+            for (Rule violation : results.getViolations()) {
+                if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                    problems.add(screen + ": " + violation.getId() + " " + violation.getHelp());
+                }
+            }
+            List<String> html = HtmlValidator.errors(
+                    source(screen, driver.manage().getCookieNamed("SESSION").getValue()));
+            html.forEach(error -> problems.add(screen + ": " + error));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The page as the server sent it (not the browser's DOM), fetched with the browser's session. */
+    private String source(String path, String session) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                                    .header("Cookie", "SESSION=" + session)
+                                    .header("Accept", "text/html")
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
