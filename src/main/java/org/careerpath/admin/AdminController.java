@@ -2,6 +2,7 @@ package org.careerpath.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -97,10 +98,45 @@ class AdminController {
         return "redirect:/admin/accounts";
     }
 
+    /** The audit log, newest first, filtered by person, content type and days; a bad date is said, not fatal. */
     @GetMapping("/admin/audit")
-    String auditLog(Model model) {
-        model.addAttribute("records", audit.latest(200));
+    String auditLog(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        AuditLog.Filter filter = new AuditLog.Filter(
+                blankToNull(actor), blankToNull(type), day(from, "from", errors), day(to, "to", errors));
+        List<AuditLog.Entry> records = audit.find(filter, 200);
+        Map<Long, List<AuditLog.Change>> changes = new java.util.HashMap<>();
+        records.forEach(r -> changes.put(r.id(), audit.changes(r)));
+        model.addAttribute("records", records);
+        model.addAttribute("changes", changes);
+        model.addAttribute("filter", filter);
+        model.addAttribute("fromInput", from == null ? "" : cut(from));
+        model.addAttribute("toInput", to == null ? "" : cut(to));
+        model.addAttribute("errors", errors);
+        model.addAttribute("actors", audit.actors());
+        model.addAttribute("types", audit.contentTypes());
         return "admin/audit";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : cut(value.strip());
+    }
+
+    private static java.time.LocalDate day(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, "A date such as 2026-11-23.");
+            return null;
+        }
     }
 
     private static boolean isAdmin(Authentication authentication) {

@@ -231,6 +231,23 @@ class EditorSignInTests {
 
         String log = browser.get("/admin/audit").body();
         assertThat(log).contains("signed in").contains("account disabled").contains(target);
+        // filtered by person and content type, with a readable diff of the change
+        org.jsoup.nodes.Document filtered = org.jsoup.Jsoup.parse(browser.get("/admin/audit?actor="
+                        + java.net.URLEncoder.encode(admin, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&type=account&from=2020-01-01")
+                .body());
+        assertThat(filtered.select("#audit tbody tr"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.select("td").get(1).text()).isEqualTo(admin));
+        assertThat(filtered.select("#audit ul.diff li").eachText()).contains("enabled: true → false");
+        org.jsoup.nodes.Document badDate =
+                org.jsoup.Jsoup.parse(browser.get("/admin/audit?from=yesterday").body());
+        assertThat(badDate.select("#from-error").text()).contains("A date such as");
+        assertThat(org.jsoup.Jsoup.parse(browser.get("/admin/audit?actor=nobody@example.test")
+                                .body())
+                        .select("#no-records")
+                        .text())
+                .isEqualTo("No records match.");
         var record = jdbc.sql("""
                         select actor, before ->> 'enabled' as before, after ->> 'enabled' as after, address
                           from audit_record where action = 'account disabled' and content_id = ?
