@@ -26,7 +26,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The editors' side: everything under {@code /admin} needs sign-in ({@code /admin/accounts} and publishing a draft the
+ * The editors' side: everything under {@code /admin} needs sign-in ({@code /admin/accounts}, imports and publishing a draft the
  * ADMIN role),
  * with its own filter chain, ahead of the public one. Sign-in is a CSRF-protected form that changes the
  * session id; the session lives in PostgreSQL (Spring Session JDBC) and ends after 30 minutes idle
@@ -65,7 +65,12 @@ class AdminSecurityConfiguration {
         http.securityMatcher("/admin", "/admin/**", "/sign-in", "/sign-out")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/sign-in")
                         .permitAll()
-                        .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/*/drafts/*/publish")
+                        .requestMatchers(
+                                "/admin/accounts",
+                                "/admin/accounts/**",
+                                "/admin/*/drafts/*/publish",
+                                "/admin/imports",
+                                "/admin/imports/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .hasAnyRole("EDITOR", "ADMIN"))

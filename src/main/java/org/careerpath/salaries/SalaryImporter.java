@@ -94,6 +94,13 @@ public class SalaryImporter {
             boolean unchanged,
             boolean refused) {
 
+        /** Every rejected row: the line it starts on and why. */
+        public List<RejectedRow> rejectedRows() {
+            return rejections.stream()
+                    .map(r -> new RejectedRow(r.lineNumber(), r.reason()))
+                    .toList();
+        }
+
         public String summary() {
             if (refused) {
                 return "%s: %d of %d rows rejected, more than %d%%; this does not look like the survey, so nothing was imported."
@@ -134,18 +141,49 @@ public class SalaryImporter {
             if (imports.existsBySourceIdAndSha256(sourceId, sha256)) {
                 return Optional.<Result>empty();
             }
-            return Optional.of(store(fileName, content, sha256, sourceId));
+            return Optional.of(store(fileName, content, sha256, sourceId, Progress.NONE));
         });
         result.ifPresent(this::published);
         return result;
     }
 
     private Result importContent(String fileName, byte[] content, String sourceSlug) {
+        return importContent(fileName, content, sourceSlug, Progress.NONE);
+    }
+
+    /** A row the import did not take, by the line it starts on. */
+    public record RejectedRow(int line, String reason) {}
+
+    /** How far a running import has got: records read, kept and rejected so far. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (read, accepted, rejected) -> {};
+
+        void rows(int read, int accepted, int rejected);
+    }
+
+    /**
+     * Imports uploaded content as the survey's observations (the editors' import screen), telling {@code
+     * progress} every {@value #PROGRESS_EVERY} records. All or nothing, as from the command line.
+     */
+    public Result importUpload(String fileName, byte[] content, Progress progress) {
+        return importContent(fileName, content, SOURCE, progress);
+    }
+
+    /** The SHA-256 of content, as imports record it. */
+    public static String digest(byte[] content) {
+        return sha256(content);
+    }
+
+    static final int PROGRESS_EVERY = 1000;
+
+    private Result importContent(String fileName, byte[] content, String sourceSlug, Progress progress) {
         String sha256 = sha256(content);
         long sourceId = sources.load().bySlug(sourceSlug).orElseThrow().id();
         Result result = transaction.execute(status -> {
             lock();
-            return store(fileName, content, sha256, sourceId);
+            return store(fileName, content, sha256, sourceId, progress);
         });
         published(result);
         return result;
@@ -162,11 +200,11 @@ public class SalaryImporter {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
     }
 
-    private Result store(String fileName, byte[] content, String sha256, long sourceId) {
+    private Result store(String fileName, byte[] content, String sha256, long sourceId, Progress progress) {
         List<Observation> good = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-            read(reader, good, rejected);
+            read(reader, good, rejected, progress);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -196,7 +234,7 @@ public class SalaryImporter {
      * Reads the file record by record with Jackson's CSV parser (quoted fields may hold commas, quotes and
      * line breaks); each record is checked and kept or rejected with the line it starts on.
      */
-    private static void read(Reader reader, List<Observation> good, List<Rejection> rejected) {
+    private static void read(Reader reader, List<Observation> good, List<Rejection> rejected, Progress progress) {
         try (JsonParser csv = CSV.createParser(reader)) {
             ObservationParser parser = null;
             List<String> record = new ArrayList<>();
@@ -217,6 +255,9 @@ public class SalaryImporter {
                             } else {
                                 rejected.add(parsed.rejection());
                             }
+                            if ((good.size() + rejected.size()) % PROGRESS_EVERY == 0) {
+                                progress.rows(good.size() + rejected.size(), good.size(), rejected.size());
+                            }
                         }
                     }
                 } else {
@@ -229,6 +270,7 @@ public class SalaryImporter {
             if (parser == null) {
                 throw new IllegalArgumentException("The file is empty.");
             }
+            progress.rows(good.size() + rejected.size(), good.size(), rejected.size());
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
                     "The file is not valid CSV (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());

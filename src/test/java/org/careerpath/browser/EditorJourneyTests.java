@@ -129,6 +129,7 @@ class EditorJourneyTests extends BrowserTestSupport {
                 "/admin",
                 "/admin/accounts",
                 "/admin/audit",
+                "/admin/imports",
                 "/admin/certifications",
                 "/admin/certifications/" + id + "/edit",
                 draft,
