@@ -1,5 +1,6 @@
 package org.careerpath.admin;
 
+import org.careerpath.web.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         try {
             accounts.create(email, "Administrator", EditorAccounts.Role.ADMIN, password, "bootstrap", null);
-        } catch (EditorAccounts.Refused e) {
+        } catch (Refused e) {
             throw new IllegalStateException(
                     "CAREERPATH_ADMIN_EMAIL / CAREERPATH_ADMIN_PASSWORD: " + e.getMessage() + " No admin was created.");
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.careerpath.web.Refused;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -72,7 +73,7 @@ class AdminController {
                     password,
                     principal.getName(),
                     request.getRemoteAddr());
-        } catch (EditorAccounts.Refused refused) {
+        } catch (Refused refused) {
             model.addAttribute("form", form);
             model.addAttribute("errors", Map.of(refused.field(), refused.getMessage()));
             model.addAttribute("accounts", accounts.all());
@@ -92,7 +93,7 @@ class AdminController {
         try {
             accounts.setEnabled(id, enabled, principal.getName(), request.getRemoteAddr());
             redirect.addFlashAttribute("done", enabled ? "Account switched on." : "Account switched off.");
-        } catch (EditorAccounts.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin/accounts";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.careerpath.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -40,21 +41,6 @@ class EditorAccounts {
         /** The account as the audit log shows it: never the password hash. */
         Map<String, Object> audited() {
             return Map.of("email", email, "displayName", displayName, "role", role, "enabled", enabled);
-        }
-    }
-
-    /** A request that cannot be carried out, with a message for the form field it concerns. */
-    static final class Refused extends RuntimeException {
-
-        private final String field;
-
-        Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        String field() {
-            return field;
         }
     }
 

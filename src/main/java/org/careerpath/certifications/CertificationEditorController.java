@@ -10,6 +10,7 @@ import org.careerpath.admin.AuditLog;
 import org.careerpath.admin.ContentDrafts;
 import org.careerpath.web.ContentVersion;
 import org.careerpath.web.NotFoundException;
+import org.careerpath.web.Refused;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -146,7 +147,7 @@ class CertificationEditorController {
             transaction.executeWithoutResult(status -> {
                 CertificationWrites.Current before = writes.apply(found.contentId(), edit, found.baseStamp());
                 if (!drafts.published(draft, principal.getName())) {
-                    throw new CertificationWrites.Refused("slug", "This draft was published or discarded meanwhile.");
+                    throw new Refused("slug", "This draft was published or discarded meanwhile.");
                 }
                 audit.record(
                         principal.getName(),
@@ -160,7 +161,7 @@ class CertificationEditorController {
             });
         } catch (CertificationWrites.Conflict conflict) {
             return conflict(model, found.contentId(), edit, conflict.current());
-        } catch (CertificationWrites.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/admin/certifications/drafts/" + draft;
         } catch (DataIntegrityViolationException refused) {

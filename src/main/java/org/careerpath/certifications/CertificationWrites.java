@@ -1,6 +1,7 @@
 package org.careerpath.certifications;
 
 import java.util.Optional;
+import org.careerpath.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,21 +37,6 @@ class CertificationWrites {
 
         Current current() {
             return current;
-        }
-    }
-
-    /** A value the database would refuse, with the field it concerns. */
-    static final class Refused extends RuntimeException {
-
-        private final String field;
-
-        Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        String field() {
-            return field;
         }
     }
 

@@ -7,7 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.careerpath.support.Editors;
 import org.careerpath.support.HtmlValidator;
 import org.careerpath.web.ContentVersion;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class EditorJourneyTests extends BrowserTestSupport {
 
-    private static final String PASSWORD = "a long enough passphrase";
+    private static final String PASSWORD = Editors.PASSWORD;
 
     @Autowired
     JdbcClient jdbc;
@@ -38,30 +38,24 @@ class EditorJourneyTests extends BrowserTestSupport {
     @Autowired
     ContentVersion version;
 
+    private Editors editors;
+    private Editors.TestCertification certification;
     private String admin;
     private String slug;
     private long id;
 
     @BeforeEach
     void anAdminAndACertification() {
-        admin = "journey-" + UUID.randomUUID() + "@example.test";
-        jdbc.sql("insert into editor_account (email, display_name, password_hash, role) values (?, ?, ?, 'ADMIN')")
-                .params(admin, "Journey Admin", passwords.encode(PASSWORD))
-                .update();
-        slug = "journey-cert-" + UUID.randomUUID().toString().substring(0, 8);
-        id = jdbc.sql("""
-                        insert into certification (slug, name, provider, cost_usd_min, exam_format, status, url, summary)
-                        values (?, 'Journey Certification', 'Journey Provider', 150, 'Online exam', 'active',
-                                'https://example.org/journey', 'A certification for the editor journey.')
-                        returning id
-                        """).param(slug).query(Long.class).single();
-        version.bump();
+        editors = new Editors(jdbc, passwords, version);
+        admin = editors.account("ADMIN");
+        certification = editors.certification("Journey Certification");
+        id = certification.id();
+        slug = certification.slug();
     }
 
     @AfterEach
     void removeTheCertification() {
-        jdbc.sql("delete from certification where id = ?").param(id).update();
-        version.bump();
+        editors.remove(certification);
     }
 
     private void signIn(WebDriver driver) {

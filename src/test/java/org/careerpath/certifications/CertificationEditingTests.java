@@ -6,9 +6,9 @@ import static org.careerpath.support.WebClient.location;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careerpath.support.Editors;
 import org.careerpath.support.PortalIntegrationTest;
 import org.careerpath.support.WebClient;
 import org.careerpath.web.ContentVersion;
@@ -46,6 +46,8 @@ class CertificationEditingTests {
     @Autowired
     ContentVersion version;
 
+    private Editors editors;
+    private Editors.TestCertification certification;
     private String editor;
     private String admin;
     private long id;
@@ -53,38 +55,22 @@ class CertificationEditingTests {
 
     @BeforeEach
     void accountsAndACertification() {
-        editor = account("EDITOR");
-        admin = account("ADMIN");
-        // a certification of this test's own, so that other tests' pages stay as they are
-        slug = "test-cert-" + UUID.randomUUID().toString().substring(0, 8);
-        id = jdbc.sql("""
-                        insert into certification (slug, name, provider, cost_usd_min, exam_format, status, url, summary)
-                        values (?, 'Test Certification', 'Test Provider', 100, 'Online exam', 'active',
-                                'https://example.org/cert', 'A certification for the editing tests.')
-                        returning id
-                        """).param(slug).query(Long.class).single();
-        version.bump();
+        editors = new Editors(jdbc, passwords, version);
+        editor = editors.account("EDITOR");
+        admin = editors.account("ADMIN");
+        certification = editors.certification("Test Certification");
+        id = certification.id();
+        slug = certification.slug();
     }
 
     @AfterEach
     void removeTheCertification() {
-        jdbc.sql("delete from slug_redirect where content_id = ?").param(id).update();
-        jdbc.sql("delete from certification where id = ?").param(id).update();
-        version.bump();
-    }
-
-    private String account(String role) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.test";
-        jdbc.sql("insert into editor_account (email, display_name, password_hash, role) values (?, ?, ?, ?)")
-                .params(email, "Test " + role, passwords.encode("a long enough passphrase"), role)
-                .update();
-        return email;
+        editors.remove(certification);
     }
 
     private WebClient signedIn(String email) {
         WebClient browser = new WebClient(port);
-        assertThat(browser.signIn(email, "a long enough passphrase").statusCode())
-                .isEqualTo(302);
+        assertThat(browser.signIn(email, Editors.PASSWORD).statusCode()).isEqualTo(302);
         return browser;
     }
 
