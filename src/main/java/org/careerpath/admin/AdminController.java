@@ -21,10 +21,12 @@ class AdminController {
 
     private final EditorAccounts accounts;
     private final AuditLog audit;
+    private final List<EditableKind<?>> kinds;
 
-    AdminController(EditorAccounts accounts, AuditLog audit) {
+    AdminController(EditorAccounts accounts, AuditLog audit, List<EditableKind<?>> kinds) {
         this.accounts = accounts;
         this.audit = audit;
+        this.kinds = kinds;
     }
 
     @GetMapping("/sign-in")
@@ -41,6 +43,7 @@ class AdminController {
     String home(Authentication authentication, Model model) {
         model.addAttribute("email", authentication.getName());
         model.addAttribute("admin", isAdmin(authentication));
+        model.addAttribute("kinds", kinds);
         return "admin/home";
     }
 

@@ -150,6 +150,31 @@ record CertificationEdit(
         return !blank(costUsdMin) || !blank(costNote);
     }
 
+    /** The published certification with this edit applied (its links to skills and levels kept). */
+    Certification appliedTo(Certification c) {
+        Object[] v = columns();
+        return new Certification(
+                c.id(),
+                (String) v[0],
+                (String) v[1],
+                (String) v[2],
+                (String) v[3],
+                (BigDecimal) v[4],
+                (BigDecimal) v[5],
+                (String) v[6],
+                (String) v[7],
+                v[8] == null ? null : ((Short) v[8]).intValue(),
+                (String) v[9],
+                (String) v[10],
+                (LocalDate) v[11],
+                (LocalDate) v[12],
+                (String) v[13],
+                (String) v[14],
+                (String) v[15],
+                c.skillIds(),
+                c.levelIds());
+    }
+
     /** Column values, in the order of CertificationWrites' update. */
     Object[] columns() {
         return new Object[] {

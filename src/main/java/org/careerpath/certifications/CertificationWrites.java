@@ -1,6 +1,7 @@
 package org.careerpath.certifications;
 
 import java.util.Optional;
+import org.careerpath.admin.EditableKind;
 import org.careerpath.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,30 +23,12 @@ class CertificationWrites {
         this.jdbc = jdbc;
     }
 
-    /** The published record as the editors' form shows it, with its id and version. */
-    record Current(long id, String stamp, CertificationEdit edit) {}
-
-    /** Someone else's change got there first: nothing was stored. */
-    static final class Conflict extends RuntimeException {
-
-        private final Current current;
-
-        Conflict(Current current) {
-            super("the certification changed meanwhile");
-            this.current = current;
-        }
-
-        Current current() {
-            return current;
-        }
-    }
-
-    Optional<Current> current(long id) {
+    Optional<EditableKind.Current<CertificationEdit>> current(long id) {
         return jdbc.sql("select xmin::text as stamp from certification where id = ?")
                 .param(id)
                 .query(String.class)
                 .optional()
-                .flatMap(stamp -> load(id).map(c -> new Current(id, stamp, CertificationEdit.of(c))));
+                .flatMap(stamp -> load(id).map(c -> new EditableKind.Current<>(id, stamp, CertificationEdit.of(c))));
     }
 
     private Optional<Certification> load(long id) {
@@ -84,15 +67,15 @@ class CertificationWrites {
      * slug leaves a redirect from the old one. Runs in the caller's transaction (the publish).
      */
     @Transactional
-    Current apply(long id, CertificationEdit edit, String stamp) {
+    EditableKind.Current<CertificationEdit> apply(long id, CertificationEdit edit, String stamp) {
         String now = jdbc.sql("select xmin::text from certification where id = ? for update")
                 .param(id)
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new Refused("slug", "This certification no longer exists."));
-        Current before = current(id).orElseThrow();
+        EditableKind.Current<CertificationEdit> before = current(id).orElseThrow();
         if (!now.equals(stamp)) {
-            throw new Conflict(before);
+            throw new EditableKind.Conflict(before);
         }
         boolean taken = jdbc.sql("select exists (select 1 from certification where slug = ? and id <> ?)")
                 .params(edit.slug(), id)

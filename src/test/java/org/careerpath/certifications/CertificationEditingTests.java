@@ -190,7 +190,7 @@ class CertificationEditingTests {
                 Map.of());
         assertThat(conflict.statusCode()).isEqualTo(200);
         assertThat(conflict.body())
-                .contains("Someone changed this certification first")
+                .contains("Someone changed this first")
                 .contains("Second Editor&#39;s Name")
                 .contains("First Editor&#39;s Name");
         assertThat(jdbc.sql("select name from certification where id = ?")
@@ -209,7 +209,7 @@ class CertificationEditingTests {
         old.put("stamp", "0");
         HttpResponse<String> late =
                 first.submit("/admin/certifications/" + id + "/edit", "/admin/certifications/" + id + "/edit", old);
-        assertThat(late.body()).contains("Someone changed this certification first");
+        assertThat(late.body()).contains("Someone changed this first");
     }
 
     @Test
