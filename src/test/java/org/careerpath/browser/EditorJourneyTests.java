@@ -124,6 +124,7 @@ class EditorJourneyTests extends BrowserTestSupport {
                 "/admin/accounts",
                 "/admin/audit",
                 "/admin/imports",
+                "/admin/sources",
                 "/admin/certifications",
                 "/admin/certifications/" + id + "/edit",
                 draft,

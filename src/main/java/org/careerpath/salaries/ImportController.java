@@ -1,4 +1,4 @@
-package org.careerpath.admin;
+package org.careerpath.salaries;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

@@ -1,11 +1,11 @@
-package org.careerpath.admin;
+package org.careerpath.salaries;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.careerpath.salaries.SalaryImporter;
+import org.careerpath.admin.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

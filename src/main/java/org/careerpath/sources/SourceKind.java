@@ -1,0 +1,139 @@
+package org.careerpath.sources;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerpath.admin.EditableKind;
+import org.careerpath.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Sources as the editors change them (see {@link EditableKind}): the citation of each and the note on how
+ * the portal uses it. Writes are guarded by the row's {@code xmin}, like every edit, and also count up the
+ * row's JPA version.
+ */
+@Component
+class SourceKind implements EditableKind<SourceEdit> {
+
+    static final String TYPE = "source";
+
+    private final SourceCatalogue catalogue;
+    private final JdbcClient jdbc;
+
+    SourceKind(SourceCatalogue catalogue, JdbcClient jdbc) {
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String path() {
+        return "sources";
+    }
+
+    @Override
+    public String title() {
+        return "Sources";
+    }
+
+    @Override
+    public Class<SourceEdit> formType() {
+        return SourceEdit.class;
+    }
+
+    @Override
+    public String fieldsTemplate() {
+        return "admin/source-fields";
+    }
+
+    @Override
+    public List<Item> items() {
+        return catalogue.load().all().stream()
+                .map(s -> new Item(s.id(), s.publisher() + ": " + s.title(), "/sources#" + s.slug(), s.yearText()))
+                .toList();
+    }
+
+    @Override
+    public Optional<Current<SourceEdit>> current(long id) {
+        return jdbc.sql("select xmin::text from source where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .flatMap(stamp -> published(id).map(s -> new Current<>(id, stamp, SourceEdit.of(s))));
+    }
+
+    /** Read straight from the table: the catalogue may be a content version behind inside a publish. */
+    private Optional<Source> published(long id) {
+        return jdbc.sql("""
+                        select id, slug, publisher, author, title, year, date_read, url, kind, method_note, position
+                          from source where id = ?
+                        """).param(id).query(Source.class).optional();
+    }
+
+    @Override
+    public SourceEdit normalised(SourceEdit typed) {
+        return typed.trimmed();
+    }
+
+    @Override
+    public String name(SourceEdit edit) {
+        return edit.title();
+    }
+
+    @Override
+    public Map<String, String> fields(SourceEdit edit) {
+        return edit.fields();
+    }
+
+    @Override
+    public Map<String, String> ruleFields() {
+        return SourceEdit.RULE_FIELDS;
+    }
+
+    @Override
+    public void apply(long id, SourceEdit edit, String stamp) {
+        String now = jdbc.sql("select xmin::text from source where id = ? for update")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new org.careerpath.web.Refused("id", "This source no longer exists."));
+        if (!now.equals(stamp)) {
+            throw new Conflict(current(id).orElseThrow());
+        }
+        Source applied = edit.appliedTo(published(id).orElseThrow());
+        jdbc.sql("""
+                        update source set publisher = ?, author = ?, title = ?, year = ?, date_read = ?, url = ?,
+                               kind = ?, method_note = ?, version = version + 1
+                         where id = ?
+                        """)
+                .params(
+                        applied.publisher(),
+                        applied.author(),
+                        applied.title(),
+                        applied.year(),
+                        applied.dateRead(),
+                        applied.url(),
+                        applied.kind(),
+                        applied.methodNote(),
+                        id)
+                .update();
+    }
+
+    @Override
+    public String preview(long id, SourceEdit edit, Model model) {
+        Source published = catalogue.load().byId(id).orElseThrow(() -> new NotFoundException("source " + id));
+        Source applied = edit.appliedTo(published);
+        model.addAttribute(
+                "sources",
+                catalogue.load().all().stream()
+                        .map(s -> s.id() == id ? applied : s)
+                        .toList());
+        return "sources/index";
+    }
+}
