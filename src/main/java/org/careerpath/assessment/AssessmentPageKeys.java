@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
  * The assessment pages that are rendered once and shown again (see {@link
  * org.careerpath.web.PersonalPageCache}): the empty form, and the results behind an owner's or a read-only
  * link, addressed by the link's hash and dropped when the assessment changes (the results pages read no query
- * parameter). Drafts,
- * edits and mentors' pages are always rendered afresh.
+ * parameter). Drafts, edits and mentors' pages are always rendered afresh.
  */
 @Component
 class AssessmentPageKeys implements PersonalPageKeys {

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The number of the published content, kept in PostgreSQL (so every instance shares it) and mirrored in
  * memory (so a request never asks the database for it). Content migrations, survey imports and the
  * editor's publish bump it; every instance hears of a change at once through a change notice ({@link
- * ChangeNotices}), and within a second by polling should it miss one. Everything rendered from content is keyed on it, so a bump is all it takes to refresh.
+ * ChangeNotices}), and within a second by polling should it miss one. Everything rendered from content is
+ * keyed on it, so a bump is all it takes to refresh.
  */
 @Component
 public class ContentVersion {

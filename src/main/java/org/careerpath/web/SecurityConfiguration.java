@@ -15,8 +15,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every public page is open to all; only editors sign in, under {@code /admin} (their own filter chain, in the
- * admin module, comes first). Security here means CSRF on every form, a strict
- * Content-Security-Policy (no inline scripts or styles anywhere), and safe headers. CSRF tokens live in a
+ * admin module, comes first). Security here means CSRF on every form, a strict Content-Security-Policy (no
+ * inline scripts or styles anywhere), and safe headers. CSRF tokens live in a
  * cookie (HttpOnly, SameSite=Lax), not in a server session, so an anonymous visitor never creates server
  * state; Cache-Control is set by the {@link PageCacheFilter} (public for content, private otherwise).
  */
