@@ -77,9 +77,14 @@ class LadderController {
     @PublicPage
     @GetMapping("/levels/{slug}")
     String level(@PathVariable String slug, Model model) {
+        Level level = skills.load().ladder().bySlug(slug).orElseThrow(() -> new NotFoundException("level " + slug));
+        return levelPage(level, model);
+    }
+
+    /** A level's page, for the public page and for an editor's preview of a draft of its words. */
+    String levelPage(Level level, Model model) {
         CareerModel career = skills.load();
         Ladder ladder = career.ladder();
-        Level level = ladder.bySlug(slug).orElseThrow(() -> new NotFoundException("level " + slug));
         Optional<Level> below = ladder.below(level);
         Optional<Level> above = ladder.above(level);
         Guides all = guides.load();

@@ -125,6 +125,7 @@ class EditorJourneyTests extends BrowserTestSupport {
                 "/admin/audit",
                 "/admin/imports",
                 "/admin/sources",
+                "/admin/levels",
                 "/admin/certifications",
                 "/admin/certifications/" + id + "/edit",
                 draft,

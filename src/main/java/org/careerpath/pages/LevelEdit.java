@@ -1,0 +1,100 @@
+package org.careerpath.pages;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.careerpath.levels.Level;
+import org.careerpath.levels.LevelTexts;
+
+/** A level's words as the editors' form holds them, checked with Bean Validation like the table's columns. */
+record LevelEdit(
+        @NotBlank(message = "Give the level's name.") @Size(max = 120, message = "At most 120 characters.")
+        String name,
+
+        @NotBlank(message = "Give a short name.") @Size(max = 40, message = "At most 40 characters.")
+        String shortName,
+
+        @NotBlank(message = "Give the name most companies use.") @Size(max = 40, message = "At most 40 characters.")
+        String commonName,
+
+        @NotBlank(message = "Say what the level focuses on.") @Size(max = 120, message = "At most 120 characters.")
+        String focus,
+
+        @NotBlank(message = "Describe the scope of impact.") @Size(max = 4000, message = "At most 4,000 characters.")
+        String scopeOfImpact,
+
+        @NotBlank(message = "Write a summary.") @Size(max = 4000, message = "At most 4,000 characters.")
+        String summary,
+
+        @Size(max = 200, message = "At most 200 characters.")
+        String keySkills,
+
+        @Size(max = 4000, message = "At most 4,000 characters.")
+        String handsOn) {
+
+    static LevelEdit of(LevelTexts.Texts t) {
+        return new LevelEdit(
+                t.name(),
+                t.shortName(),
+                t.commonName(),
+                t.focus(),
+                t.scopeOfImpact(),
+                t.summary(),
+                t.keySkills(),
+                t.handsOn());
+    }
+
+    LevelTexts.Texts texts() {
+        return new LevelTexts.Texts(name, shortName, commonName, focus, scopeOfImpact, summary, keySkills, handsOn);
+    }
+
+    LevelEdit trimmed() {
+        return new LevelEdit(
+                t(name), t(shortName), t(commonName), t(focus), t(scopeOfImpact), t(summary), t(keySkills), t(handsOn));
+    }
+
+    /** The published level with these words. */
+    Level appliedTo(Level l) {
+        return new Level(
+                l.id(),
+                l.slug(),
+                name,
+                shortName,
+                l.trackSlug(),
+                l.trackName(),
+                l.rankInTrack(),
+                l.yearsMin(),
+                l.yearsMax(),
+                focus,
+                scopeOfImpact,
+                summary,
+                l.timeInLevelMin(),
+                l.timeInLevelMax(),
+                l.sfiaLevel(),
+                commonName,
+                keySkills.isBlank() ? null : keySkills,
+                l.keySkillsSource(),
+                handsOn.isBlank() ? null : handsOn,
+                l.handsOnSource(),
+                l.retiredAt(),
+                l.facts());
+    }
+
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("shortName", shortName);
+        fields.put("commonName", commonName);
+        fields.put("focus", focus);
+        fields.put("scopeOfImpact", scopeOfImpact);
+        fields.put("summary", summary);
+        fields.put("keySkills", keySkills);
+        fields.put("handsOn", handsOn);
+        return fields;
+    }
+
+    private static String t(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

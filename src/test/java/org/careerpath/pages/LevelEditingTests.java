@@ -1,0 +1,110 @@
+package org.careerpath.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careerpath.support.WebClient.location;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.careerpath.levels.LevelTexts;
+import org.careerpath.support.Editors;
+import org.careerpath.support.PortalIntegrationTest;
+import org.careerpath.support.WebClient;
+import org.careerpath.web.ContentVersion;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A level's words are edited through the same drafts: previewed in the real level page, then published. */
+@PortalIntegrationTest
+class LevelEditingTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ContentVersion version;
+
+    @Autowired
+    LevelTexts texts;
+
+    private Editors editors;
+    private long id;
+    private LevelTexts.Texts original;
+
+    @BeforeEach
+    void theStaffLevel() {
+        editors = new Editors(jdbc, passwords, version);
+        id = jdbc.sql("select id from career_level where slug = 'staff'")
+                .query(Long.class)
+                .single();
+        original = texts.current(id).orElseThrow().texts();
+    }
+
+    @AfterEach
+    void restoreIt() {
+        texts.apply(id, original, texts.current(id).orElseThrow().stamp());
+        version.bump();
+    }
+
+    @Test
+    void aNewSummaryIsPreviewedInTheLevelPageThenPublished() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        String page = "/admin/levels/" + id + "/edit";
+        Element form = Jsoup.parse(editor.get(page).body()).selectFirst("form[action$=/edit]");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name]")) {
+            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+        }
+        fields.remove("_csrf");
+        assertThat(fields.get("summary")).isEqualTo(original.summary());
+        fields.put("summary", "Staff engineers set technical direction across teams (edited in a test).");
+        HttpResponse<String> saved = editor.submit(page, page, fields);
+        String draft = location(saved);
+        assertThat(draft).matches(".*/admin/levels/drafts/\\d+");
+
+        assertThat(editor.get(draft + "/preview").body())
+                .contains("Preview of a draft")
+                .contains("(edited in a test)");
+        assertThat(new WebClient(port).get("/levels/staff").body()).doesNotContain("(edited in a test)");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        assertThat(new WebClient(port).get("/levels/staff").body()).contains("(edited in a test)");
+        assertThat(new WebClient(port).get("/ladder").body()).contains("Staff");
+    }
+
+    @Test
+    void anEmptyNameIsSaidNextToItsField() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        String page = "/admin/levels/" + id + "/edit";
+        Element form = Jsoup.parse(editor.get(page).body()).selectFirst("form[action$=/edit]");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name]")) {
+            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+        }
+        fields.remove("_csrf");
+        fields.put("name", "  ");
+        fields.put("keySkills", "x".repeat(300));
+        HttpResponse<String> invalid = editor.submit(page, page, fields);
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        var document = Jsoup.parse(invalid.body());
+        assertThat(document.select("#name-error").text()).contains("Give the level");
+        assertThat(document.select("#keySkills-error").text()).contains("200");
+    }
+}
