@@ -40,8 +40,20 @@ public interface EditableKind<E extends Record> {
     /** What the record is called, for headings. */
     String name(E edit);
 
-    /** Field by field, for the draft's summary, conflicts and the audit log. */
-    Map<String, String> fields(E edit);
+    /** Field by field, for the draft's summary, conflicts and the audit log: the form's components in order. */
+    default Map<String, String> fields(E edit) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent component : edit.getClass().getRecordComponents()) {
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                fields.put(component.getName(), java.util.Objects.toString(accessor.invoke(edit), ""));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component.getName(), e);
+            }
+        }
+        return fields;
+    }
 
     /** For validation rules that concern several fields: which field shows the message. */
     default Map<String, String> ruleFields() {

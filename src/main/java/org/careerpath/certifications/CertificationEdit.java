@@ -197,28 +197,6 @@ record CertificationEdit(
         };
     }
 
-    /** Field by field, for the audit log and the draft's summary. */
-    Map<String, String> fields() {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("slug", slug);
-        fields.put("name", name);
-        fields.put("code", code);
-        fields.put("provider", provider);
-        fields.put("costUsdMin", costUsdMin);
-        fields.put("costUsdMax", costUsdMax);
-        fields.put("costNote", costNote);
-        fields.put("examFormat", examFormat);
-        fields.put("validityMonths", validityMonths);
-        fields.put("validityNote", validityNote);
-        fields.put("status", status);
-        fields.put("availableSince", availableSince);
-        fields.put("statusDate", statusDate);
-        fields.put("successorName", successorName);
-        fields.put("url", url);
-        fields.put("summary", summary);
-        return fields;
-    }
-
     private static String text(String value) {
         return value == null ? "" : value;
     }

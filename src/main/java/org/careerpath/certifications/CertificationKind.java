@@ -69,11 +69,6 @@ class CertificationKind implements EditableKind<CertificationEdit> {
     }
 
     @Override
-    public Map<String, String> fields(CertificationEdit edit) {
-        return edit.fields();
-    }
-
-    @Override
     public Map<String, String> ruleFields() {
         return CertificationEdit.RULE_FIELDS;
     }

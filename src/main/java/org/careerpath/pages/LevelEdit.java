@@ -2,8 +2,6 @@ package org.careerpath.pages;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.careerpath.levels.Level;
 import org.careerpath.levels.LevelTexts;
 
@@ -79,19 +77,6 @@ record LevelEdit(
                 l.handsOnSource(),
                 l.retiredAt(),
                 l.facts());
-    }
-
-    Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("shortName", shortName);
-        fields.put("commonName", commonName);
-        fields.put("focus", focus);
-        fields.put("scopeOfImpact", scopeOfImpact);
-        fields.put("summary", summary);
-        fields.put("keySkills", keySkills);
-        fields.put("handsOn", handsOn);
-        return fields;
     }
 
     private static String t(String value) {

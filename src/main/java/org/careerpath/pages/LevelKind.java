@@ -1,7 +1,6 @@
 package org.careerpath.pages;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.careerpath.admin.EditableKind;
 import org.careerpath.levels.Level;
@@ -73,11 +72,6 @@ class LevelKind implements EditableKind<LevelEdit> {
     @Override
     public String name(LevelEdit edit) {
         return edit.name();
-    }
-
-    @Override
-    public Map<String, String> fields(LevelEdit edit) {
-        return edit.fields();
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -100,19 +99,6 @@ record SourceEdit(
                 kind,
                 methodNote,
                 s.position());
-    }
-
-    Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("publisher", publisher);
-        fields.put("author", author);
-        fields.put("title", title);
-        fields.put("year", year);
-        fields.put("dateRead", dateRead);
-        fields.put("url", url);
-        fields.put("kind", kind);
-        fields.put("methodNote", methodNote);
-        return fields;
     }
 
     private static boolean blank(String value) {

@@ -87,11 +87,6 @@ class SourceKind implements EditableKind<SourceEdit> {
     }
 
     @Override
-    public Map<String, String> fields(SourceEdit edit) {
-        return edit.fields();
-    }
-
-    @Override
     public Map<String, String> ruleFields() {
         return SourceEdit.RULE_FIELDS;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.careerpath.support.WebClient.location;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import org.careerpath.support.WebClient;
 import org.careerpath.web.ContentVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,19 +74,7 @@ class CertificationEditingTests {
 
     /** The edit form's fields as loaded, with some changed. */
     private Map<String, String> form(WebClient browser, Map<String, String> changes) {
-        Document page =
-                Jsoup.parse(browser.get("/admin/certifications/" + id + "/edit").body());
-        Map<String, String> fields = new LinkedHashMap<>();
-        Element form = page.selectFirst("form[action$=/edit]");
-        for (Element input : form.select("input[name], textarea[name]")) {
-            if (!input.attr("name").equals("_csrf")) {
-                fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
-            }
-        }
-        for (Element select : form.select("select[name]")) {
-            Element chosen = select.selectFirst("option[selected]");
-            fields.put(select.attr("name"), chosen == null ? "" : chosen.val());
-        }
+        Map<String, String> fields = browser.formFields("/admin/certifications/" + id + "/edit", "form[action$=/edit]");
         fields.putAll(changes);
         return fields;
     }

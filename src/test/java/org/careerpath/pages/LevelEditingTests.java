@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.careerpath.support.WebClient.location;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.careerpath.levels.LevelTexts;
 import org.careerpath.support.Editors;
@@ -12,7 +11,6 @@ import org.careerpath.support.PortalIntegrationTest;
 import org.careerpath.support.WebClient;
 import org.careerpath.web.ContentVersion;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,12 +62,7 @@ class LevelEditingTests {
         WebClient editor = new WebClient(port);
         editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
         String page = "/admin/levels/" + id + "/edit";
-        Element form = Jsoup.parse(editor.get(page).body()).selectFirst("form[action$=/edit]");
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
-        }
-        fields.remove("_csrf");
+        Map<String, String> fields = editor.formFields(page, "form[action$=/edit]");
         assertThat(fields.get("summary")).isEqualTo(original.summary());
         fields.put("summary", "Staff engineers set technical direction across teams (edited in a test).");
         HttpResponse<String> saved = editor.submit(page, page, fields);
@@ -93,12 +86,7 @@ class LevelEditingTests {
         WebClient editor = new WebClient(port);
         editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
         String page = "/admin/levels/" + id + "/edit";
-        Element form = Jsoup.parse(editor.get(page).body()).selectFirst("form[action$=/edit]");
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
-        }
-        fields.remove("_csrf");
+        Map<String, String> fields = editor.formFields(page, "form[action$=/edit]");
         fields.put("name", "  ");
         fields.put("keySkills", "x".repeat(300));
         HttpResponse<String> invalid = editor.submit(page, page, fields);

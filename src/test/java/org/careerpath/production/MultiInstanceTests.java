@@ -181,14 +181,9 @@ class MultiInstanceTests {
 
         // edited and saved on A, published on B, shown by A within 2 s
         long id = count("select id from certification where slug = 'azure-ai-engineer-associate'");
-        var form = Jsoup.parse(onA.get("/admin/certifications/" + id + "/edit").body())
-                .selectFirst("form[action$=/edit]");
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(FormFill.firstChoices(form));
-        for (var field : form.select("input[name], textarea[name]")) {
-            fields.put(field.attr("name"), field.tagName().equals("textarea") ? field.text() : field.val());
-        }
+        java.util.Map<String, String> fields =
+                onA.formFields("/admin/certifications/" + id + "/edit", "form[action$=/edit]");
         fields.put("name", "Azure AI Engineer (edited on A)");
-        fields.remove("_csrf");
         var saved =
                 onA.submit("/admin/certifications/" + id + "/edit", "/admin/certifications/" + id + "/edit", fields);
         String draft = WebClient.location(saved);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.careerpath.support.WebClient.location;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.careerpath.support.Editors;
@@ -13,7 +12,6 @@ import org.careerpath.support.WebClient;
 import org.careerpath.web.ContentVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,16 +71,7 @@ class SourceEditingTests {
 
     private HttpResponse<String> save(WebClient browser, Map<String, String> changes) {
         String page = "/admin/sources/" + id + "/edit";
-        Element form = Jsoup.parse(browser.get(page).body()).selectFirst("form[action$=/edit]");
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name]")) {
-            fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
-        }
-        for (Element select : form.select("select[name]")) {
-            fields.put(
-                    select.attr("name"), select.selectFirst("option[selected]").val());
-        }
-        fields.remove("_csrf");
+        Map<String, String> fields = browser.formFields(page, "form[action$=/edit]");
         fields.putAll(changes);
         return browser.submit(page, page, fields);
     }

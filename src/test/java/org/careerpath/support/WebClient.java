@@ -64,6 +64,29 @@ public final class WebClient {
         return post(action, form);
     }
 
+    /**
+     * The fields of the first form on a page that matches {@code formSelector}, as the page fills them (a
+     * select's chosen option), without its CSRF token: what a person who changes nothing would send.
+     */
+    public Map<String, String> formFields(String page, String formSelector) {
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(get(page).body()).selectFirst(formSelector);
+        assertThat(form).as(formSelector + " on " + page).isNotNull();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
+            String value = switch (field.tagName()) {
+                case "textarea" -> field.text();
+                case "select" -> {
+                    org.jsoup.nodes.Element chosen = field.selectFirst("option[selected]");
+                    yield chosen == null ? "" : chosen.val();
+                }
+                default -> field.val();
+            };
+            fields.put(field.attr("name"), value);
+        }
+        fields.remove("_csrf");
+        return fields;
+    }
+
     public HttpResponse<String> signIn(String email, String password) {
         return submit("/sign-in", "/sign-in", Map.of("email", email, "password", password));
     }
