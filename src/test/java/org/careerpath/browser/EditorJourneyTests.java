@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careerpath.support.Editors;
 import org.careerpath.support.HtmlValidator;
-import org.careerpath.web.ContentVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An admin keeps a certification true, in a real browser: sign in, change its status, preview, publish,
@@ -33,12 +31,8 @@ class EditorJourneyTests extends BrowserTestSupport {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    Editors editors;
 
-    @Autowired
-    ContentVersion version;
-
-    private Editors editors;
     private Editors.TestCertification certification;
     private String admin;
     private String slug;
@@ -46,7 +40,6 @@ class EditorJourneyTests extends BrowserTestSupport {
 
     @BeforeEach
     void anAdminAndACertification() {
-        editors = new Editors(jdbc, passwords, version);
         admin = editors.account("ADMIN");
         certification = editors.certification("Journey Certification");
         id = certification.id();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Editors change a certification without SQL: the change is a draft the public never sees until an admin
@@ -39,12 +38,11 @@ class CertificationEditingTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ContentVersion version;
 
-    private Editors editors;
+    @Autowired
+    Editors editors;
+
     private Editors.TestCertification certification;
     private String editor;
     private String admin;
@@ -53,7 +51,6 @@ class CertificationEditingTests {
 
     @BeforeEach
     void accountsAndACertification() {
-        editors = new Editors(jdbc, passwords, version);
         editor = editors.account("EDITOR");
         admin = editors.account("ADMIN");
         certification = editors.certification("Test Certification");

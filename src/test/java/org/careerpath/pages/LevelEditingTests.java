@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A level's words are edited through the same drafts: previewed in the real level page, then published. */
 @PortalIntegrationTest
@@ -30,21 +29,19 @@ class LevelEditingTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ContentVersion version;
 
     @Autowired
     LevelTexts texts;
 
-    private Editors editors;
+    @Autowired
+    Editors editors;
+
     private long id;
     private LevelTexts.Texts original;
 
     @BeforeEach
     void theStaffLevel() {
-        editors = new Editors(jdbc, passwords, version);
         id = jdbc.sql("select id from career_level where slug = 'staff'")
                 .query(Long.class)
                 .single();

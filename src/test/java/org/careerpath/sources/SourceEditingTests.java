@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Sources are edited through the same drafts as every kind of content: a citation corrected by an editor is
@@ -34,17 +33,15 @@ class SourceEditingTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ContentVersion version;
 
-    private Editors editors;
+    @Autowired
+    Editors editors;
+
     private long id;
 
     @BeforeEach
     void aSourceOfItsOwn() {
-        editors = new Editors(jdbc, passwords, version);
         id = jdbc.sql("""
                         insert into source (slug, publisher, title, year, kind, method_note, position)
                         values (?, 'Test Publisher', 'A Test Survey', 2024, 'survey', 'Used in tests only.', 999)

@@ -27,5 +27,5 @@ import org.springframework.context.annotation.Import;
             "careerpath.rate-limits.enabled=false"
         })
 @AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, StatementCounter.class})
+@Import({TestDatabaseConfiguration.class, StatementCounter.class, Editors.class})
 public @interface PortalIntegrationTest {}
