@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The README's backup procedure: pg_dump the portal's database, pg_restore it into an empty one, and find
- * the assessments there. Needs a pg_dump at least as new as the server (17); where none is installed (Debian
- * 12 ships 15, which refuses a newer server) the test says so and is skipped.
+ * the assessments there. Needs a pg_dump at least as new as the server (17; Debian 12's 15 refuses a newer
+ * server). `.ci/run` puts one on the PATH with `.ci/pg-client-17`; where there is none, the test says so and is
+ * skipped.
  */
 @PortalIntegrationTest
 class BackupRestoreTests {
