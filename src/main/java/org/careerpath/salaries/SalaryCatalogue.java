@@ -59,6 +59,11 @@ public class SalaryCatalogue {
         this.levels = levels;
     }
 
+    /** The figures a request's salary filters select, with what was wrong with them (page, CSV, JSON, API). */
+    public SalarySelection select(java.util.Map<String, String[]> params) {
+        return SalarySelection.of(params, this);
+    }
+
     /** Every figure, the survey computed from every counted title; kept in memory per content version. */
     public Salaries load() {
         return snapshots.get("salaries", this::loadNow);

@@ -35,36 +35,20 @@ class SalaryController {
     /** The sections of one track. */
     record TrackSections(Track track, List<Section> sections) {}
 
-    /** The filters as asked, the figures they select, and what was wrong with the request. */
-    record Selection(SalaryRequest request, Salaries salaries) {
-
-        SalaryFilter filter() {
-            return request.filter();
-        }
+    /** The filters as asked and the figures they select. */
+    private SalarySelection select(HttpServletRequest http) {
+        return catalogue.select(http.getParameterMap());
     }
 
-    /** Reads the filters against what exists, then loads the figures for the chosen survey titles. */
-    private Selection select(HttpServletRequest http) {
-        Salaries everything = catalogue.load();
-        SalaryRequest request = SalaryRequest.parse(http.getParameterMap(), everything.options());
-        Salaries salaries = request.filter().titles().isEmpty()
-                ? everything
-                : catalogue.load(request.filter().titles());
-        return new Selection(request, salaries);
-    }
-
-    private static List<LevelPay> levels(Selection s) {
-        return s.salaries().pay(s.filter()).stream()
-                .filter(p -> s.filter().level() == null
-                        || p.level().slug().equals(s.filter().level()))
-                .toList();
+    private static List<LevelPay> levels(SalarySelection s) {
+        return s.levels();
     }
 
     @PublicPage(params = {"location", "level", "source", "basis", "year", "title"})
     @GetMapping("/salaries")
     String salaries(HttpServletRequest http, HttpServletResponse response, Model model) {
-        Selection s = select(http);
-        if (!s.request().valid()) {
+        SalarySelection s = select(http);
+        if (!s.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         Salaries all = s.salaries();
@@ -94,7 +78,7 @@ class SalaryController {
         BigDecimal occupationScale = SalaryChart.scaleTop(occupations.bands());
         SalaryOptions options = all.options(filter.location());
         model.addAttribute("filter", filter);
-        model.addAttribute("errors", s.request().errors());
+        model.addAttribute("errors", s.errors());
         model.addAttribute("asked", all.locations().get(filter.location()));
         model.addAttribute("tracks", tracks);
         model.addAttribute("occupations", occupations);
@@ -115,12 +99,11 @@ class SalaryController {
     @PublicPage(params = {"location", "level", "source", "basis", "year", "title"})
     @GetMapping("/salaries.csv")
     ResponseEntity<String> csv(HttpServletRequest http) {
-        Selection s = select(http);
-        if (!s.request().valid()) {
+        SalarySelection s = select(http);
+        if (!s.valid()) {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.TEXT_PLAIN)
-                    .body("The download was not made: "
-                            + String.join(" ", s.request().errors()) + "\n");
+                    .body("The download was not made: " + String.join(" ", s.errors()) + "\n");
         }
         List<Map<String, Object>> rows = BandFields.rows(
                 levels(s), s.salaries().occupations(s.filter()), s.filter().location());
@@ -136,10 +119,10 @@ class SalaryController {
     @PublicPage(params = {"location", "level", "source", "basis", "year", "title"})
     @GetMapping("/api/salaries")
     ResponseEntity<Map<String, Object>> json(HttpServletRequest http) {
-        Selection s = select(http);
+        SalarySelection s = select(http);
         Map<String, Object> body = new LinkedHashMap<>();
-        if (!s.request().valid()) {
-            body.put("errors", s.request().errors());
+        if (!s.valid()) {
+            body.put("errors", s.errors());
             return ResponseEntity.badRequest()
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body);
@@ -230,8 +213,8 @@ class SalaryController {
             HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
-        Selection s = select(http);
-        if (!s.request().valid()) {
+        SalarySelection s = select(http);
+        if (!s.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         Salaries all = s.salaries();
@@ -258,7 +241,7 @@ class SalaryController {
         model.addAttribute("ladder", ladder);
         model.addAttribute("chosenSlugs", chosen.stream().map(Level::slug).toList());
         model.addAttribute("unknown", unknown);
-        model.addAttribute("errors", s.request().errors());
+        model.addAttribute("errors", s.errors());
         model.addAttribute("filter", s.filter());
         model.addAttribute("options", all.options(s.filter().location()));
         model.addAttribute("asked", all.locations().get(s.filter().location()));

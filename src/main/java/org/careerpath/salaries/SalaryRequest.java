@@ -14,16 +14,18 @@ import org.careerpath.sources.Source;
  * that is repeated, too long, holds a NUL byte or names nothing we have is left out with a message saying
  * why, and the page is answered with 400 and the rest of the filters applied.
  */
-record SalaryRequest(SalaryFilter filter, List<String> errors) {
+record SalaryRequest(SalaryFilter filter, List<String> errors, List<String> parameters) {
 
     static final int MAX_LENGTH = 200;
     static final int MAX_TITLES = 100;
 
     static SalaryRequest parse(Map<String, String[]> params, SalaryOptions options) {
         List<String> errors = new ArrayList<>();
-        String location = single(params, "location", "location", errors, null, Function.identity());
+        List<String> parameters = new ArrayList<>();
+        String location = single(params, "location", "location", errors, parameters, null, Function.identity());
         if (location != null && options.places().byCode(location).isEmpty()) {
             errors.add("We have no location “" + shorten(location) + "”; choose one from the list.");
+            parameters.add("location");
             location = null;
         }
         String level = single(
@@ -31,6 +33,7 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
                 "level",
                 "level",
                 errors,
+                parameters,
                 options.levels().stream().map(Level::slug).toList(),
                 Function.identity());
         String source = single(
@@ -38,20 +41,23 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
                 "source",
                 "source",
                 errors,
+                parameters,
                 options.sources().stream().map(Source::slug).toList(),
                 Function.identity());
-        String basis = single(params, "basis", "pay basis", errors, BandView.BASES, Function.identity());
+        String basis = single(params, "basis", "pay basis", errors, parameters, BandView.BASES, Function.identity());
         String year = single(
                 params,
                 "year",
                 "year",
                 errors,
+                parameters,
                 options.years().stream().map(String::valueOf).toList(),
                 Function.identity());
         Set<String> titles = new LinkedHashSet<>();
         String[] asked = params.getOrDefault("title", new String[0]);
         if (asked.length > MAX_TITLES) {
             errors.add("At most " + MAX_TITLES + " titles can be chosen; the survey's titles were not narrowed.");
+            parameters.add("title");
         } else {
             List<String> counted =
                     options.titles().stream().map(SurveyTitle::title).toList();
@@ -60,9 +66,11 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
                 String text = value.strip();
                 if (problem != null) {
                     errors.add(problem);
+                    parameters.add("title");
                 } else if (!text.isEmpty() && !counted.contains(text)) {
                     errors.add("“" + shorten(text)
                             + "” is not one of the survey titles CareerPath counts; it was left out.");
+                    parameters.add("title");
                 } else if (!text.isEmpty()) {
                     titles.add(text);
                 }
@@ -76,7 +84,8 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
                         basis,
                         year == null ? null : Integer.valueOf(year),
                         Set.copyOf(titles)),
-                List.copyOf(errors));
+                List.copyOf(errors),
+                List.copyOf(parameters));
     }
 
     public boolean valid() {
@@ -88,6 +97,7 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
             String name,
             String what,
             List<String> errors,
+            List<String> parameters,
             List<String> choices,
             Function<String, String> normalise) {
         String[] values = params.get(name);
@@ -96,11 +106,13 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
         }
         if (values.length > 1) {
             errors.add("Choose one " + what + "; it was given " + values.length + " times, so none was applied.");
+            parameters.add(name);
             return null;
         }
         String problem = problem(values[0], what);
         if (problem != null) {
             errors.add(problem);
+            parameters.add(name);
             return null;
         }
         String text = normalise.apply(values[0].strip());
@@ -112,6 +124,7 @@ record SalaryRequest(SalaryFilter filter, List<String> errors) {
                             ? "“" + shorten(text) + "” is not a year"
                             : "We have no " + what + " “" + shorten(text) + "”")
                     + "; choose one from the list.");
+            parameters.add(name);
             return null;
         }
         return text;

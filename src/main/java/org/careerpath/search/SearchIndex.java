@@ -8,9 +8,18 @@ import org.careerpath.certifications.CertificationFilter;
 import org.careerpath.guides.Guide;
 import org.careerpath.guides.GuideCatalogue;
 import org.careerpath.guides.GuideEntry;
+import org.careerpath.guides.MoveBetween;
 import org.careerpath.guides.Role;
+import org.careerpath.levels.Level;
+import org.careerpath.levels.Track;
+import org.careerpath.salaries.LevelPay;
+import org.careerpath.salaries.SalaryCatalogue;
+import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Dimension;
+import org.careerpath.skills.Expectation;
 import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.sources.Source;
+import org.careerpath.sources.SourceCatalogue;
 import org.careerpath.web.ContentVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +49,8 @@ class SearchIndex {
     private final GuideCatalogue guides;
     private final SkillCatalogue skills;
     private final CertificationCatalogue certifications;
+    private final SalaryCatalogue salaries;
+    private final SourceCatalogue sources;
 
     private final ContentVersion version;
     private final TransactionTemplate transaction;
@@ -49,12 +60,16 @@ class SearchIndex {
             GuideCatalogue guides,
             SkillCatalogue skills,
             CertificationCatalogue certifications,
+            SalaryCatalogue salaries,
+            SourceCatalogue sources,
             ContentVersion version,
             TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.guides = guides;
         this.skills = skills;
         this.certifications = certifications;
+        this.salaries = salaries;
+        this.sources = sources;
         this.version = version;
         // its own transaction, also when the change is noticed inside another (read-only) one
         this.transaction = new TransactionTemplate(transaction.getTransactionManager());
@@ -88,10 +103,11 @@ class SearchIndex {
         jdbc.sql("delete from search_document").update();
         for (SearchDocument d : documents) {
             jdbc.sql("""
-                            insert into search_document (kind, title, url, body, boost, document)
+                            insert into search_document (kind, title, url, body, boost, document, title_document)
                             values (:kind, :title, :url, :body, :boost,
-                                    setweight(to_tsvector('english', :title), 'A')
-                                    || setweight(to_tsvector('english', :body), 'B'))
+                                    setweight(to_tsvector('careerpath', :title), 'A')
+                                    || setweight(to_tsvector('careerpath', :body), 'B'),
+                                    to_tsvector('careerpath', :title))
                             """)
                     .param("kind", d.kind())
                     .param("title", d.title())
@@ -100,6 +116,15 @@ class SearchIndex {
                     .param("boost", d.boost())
                     .update();
         }
+        // the words of the titles, accents removed, for suggestions when a query finds nothing
+        jdbc.sql("delete from search_term").update();
+        jdbc.sql("""
+                        insert into search_term (term)
+                        select distinct w from search_document,
+                               regexp_split_to_table(lower(unaccent(title)), '[^a-z0-9]+') as w
+                        where length(w) between 3 and 100
+                        on conflict do nothing
+                        """).update();
         jdbc.sql("update search_index_state set content_version = ? where id = 1")
                 .param(current)
                 .update();
@@ -108,16 +133,18 @@ class SearchIndex {
 
     List<SearchDocument> documents() {
         List<SearchDocument> documents = new ArrayList<>();
+        CareerModel model = skills.load();
+        addLadder(documents, model);
         for (Role role : guides.load().roles()) {
             documents.add(new SearchDocument("Role", role.title(), "/guides/" + role.slug(), role.summary(), 1.2));
             guides.guide(role.slug()).ifPresent(guide -> addGuide(documents, guide));
         }
-        for (Dimension skill : skills.load().dimensions()) {
+        for (Dimension skill : model.dimensions()) {
             documents.add(new SearchDocument(
                     skill.technical() ? "Skill" : "Dimension",
                     skill.name(),
                     "/skills/" + skill.slug(),
-                    String.join(" ", skill.description(), skill.whyItMatters()),
+                    String.join(" ", skill.description(), skill.whyItMatters(), skill.categoryName()),
                     1.2));
         }
         for (Certification c : certifications.load().list(CertificationFilter.none())) {
@@ -128,7 +155,107 @@ class SearchIndex {
                     String.join(" ", c.provider(), c.summary(), c.examFormat()),
                     1.0));
         }
+        for (Source source : sources.load().all()) {
+            documents.add(new SearchDocument(
+                    "Source",
+                    source.publisher() + ": " + source.title(),
+                    "/sources#" + source.slug(),
+                    join(source.author(), source.kindLabel(), source.yearText(), source.methodNote()),
+                    0.9));
+        }
+        for (Level level : model.ladder().levels()) {
+            if (level.retired()) {
+                continue;
+            }
+            LevelPay pay = salaries.load().pay(level.id());
+            StringBuilder body = new StringBuilder("Salary and pay of the ")
+                    .append(level.shortName())
+                    .append(" level in the United States: ");
+            if (!pay.centralText().isEmpty()) {
+                body.append(pay.centralText()).append(" (central figure). ");
+            }
+            if (!pay.rangeText().isEmpty()) {
+                body.append("Across sources: ").append(pay.rangeText()).append(". ");
+            }
+            pay.sources().forEach(src -> body.append(src.citation()).append(". "));
+            documents.add(new SearchDocument(
+                    "Pay",
+                    level.name() + ": salary and pay",
+                    "/salaries#level-" + level.slug(),
+                    body.toString().strip(),
+                    1.0));
+        }
+        for (MoveBetween move : guides.load().moves()) {
+            documents.add(new SearchDocument(
+                    "Career move",
+                    "From " + move.fromTitle() + " to " + move.toTitle(),
+                    "/careers/moves#from-" + move.fromSlug(),
+                    join(move.kindLabel(), move.note()),
+                    0.8));
+        }
+        documents.add(new SearchDocument(
+                "Methodology",
+                "How the career model works: methodology of the self-assessment",
+                "/methodology",
+                "Three kinds of dimension: impact, technical skills and people management. Defining dimensions of"
+                        + " each level, how the self-assessment estimates your level on each track, what is"
+                        + " CareerPath's own judgement, and why Senior, Staff and Principal are not expert at"
+                        + " everything.",
+                1.0));
         return documents;
+    }
+
+    /** The ladder page: its tracks and levels, and how they line up with SFIA and the salary survey. */
+    private static void addLadder(List<SearchDocument> documents, CareerModel model) {
+        StringBuilder body = new StringBuilder(
+                "The progression ladder: individual contributor (IC) and manager tracks, each level with its"
+                        + " common name, SFIA 9 responsibility level, aijobs.net experience level and typical time"
+                        + " in level. ");
+        for (Track track : model.ladder().tracks()) {
+            body.append(track.name()).append(": ").append(track.description()).append(' ');
+            for (Level level : track.levels()) {
+                body.append(level.name())
+                        .append(" (SFIA level ")
+                        .append(level.sfiaLevel())
+                        .append("). ");
+            }
+        }
+        documents.add(new SearchDocument(
+                "Ladder",
+                "The career ladder: IC and manager tracks",
+                "/ladder",
+                body.toString().strip(),
+                1.3));
+        for (Level level : model.ladder().levels()) {
+            if (level.retired()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(join(
+                    level.summary(),
+                    level.focus(),
+                    level.scopeOfImpact(),
+                    level.commonName(),
+                    level.keySkills(),
+                    level.handsOn(),
+                    "SFIA level " + level.sfiaLevel() + ".",
+                    level.experience() + " of experience."));
+            for (Expectation e : model.atLevel(level.id()).stream()
+                    .flatMap(g -> g.expectations().stream())
+                    .toList()) {
+                text.append(' ').append(e.statement());
+            }
+            documents.add(new SearchDocument("Level", level.name(), "/levels/" + level.slug(), text.toString(), 1.3));
+        }
+    }
+
+    private static String join(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                text.append(part.strip()).append(part.strip().endsWith(".") ? " " : ". ");
+            }
+        }
+        return text.toString().strip();
     }
 
     private static void addGuide(List<SearchDocument> documents, Guide guide) {

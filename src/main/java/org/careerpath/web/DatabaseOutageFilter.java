@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Each refusal is one WARN line, without a stack trace.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     /** Seconds a client is asked to wait: about how long PostgreSQL takes to restart. */

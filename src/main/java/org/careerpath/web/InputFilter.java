@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link SecurityHeaders} has already written the headers.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class InputFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(InputFilter.class);

@@ -99,7 +99,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         String path = request.getRequestURI();
         Optional<PublicPages.Route> route = read && !path.startsWith("/assets/") ? pages.match(path) : Optional.empty();
-        if (route.isEmpty() || hasSession(request)) {
+        if (route.isEmpty() || hasSession(request) || !route.get().conforms(request)) {
             if (!path.startsWith("/assets/")) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             }
@@ -234,6 +234,14 @@ public class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern ENTITY_TAGS = java.util.regex.Pattern.compile(
+            "\\*|(?:W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"(?:[ \\t]*,[ \\t]*(?:W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\")*");
+
+    /** Whether an If-None-Match value is absent, {@code *} or a list of entity tags (RFC 9110, 8.8.3). */
+    public static boolean wellFormedEntityTags(String ifNoneMatch) {
+        return ifNoneMatch == null || ENTITY_TAGS.matcher(ifNoneMatch.strip()).matches();
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {

@@ -19,4 +19,10 @@ public @interface PublicPage {
 
     /** The query parameters the page reads; any other parameter is ignored, and is not part of the cache key. */
     String[] params() default {};
+
+    /**
+     * Whether a parameter the page does not read is the client's mistake (the JSON API answers 400 naming it)
+     * rather than ignored (HTML pages). A request with an unknown parameter is never answered from memory.
+     */
+    boolean strict() default false;
 }

@@ -24,7 +24,24 @@ import org.springframework.web.util.pattern.PathPattern;
 class PublicPages {
 
     /** A public address pattern and the parameters its page reads. */
-    record Route(PathPattern pattern, Set<String> params) {}
+    record Route(PathPattern pattern, Set<String> params, boolean strict) {
+
+        /** Whether the request asks only for parameters the page reads (always, for a page that ignores others). */
+        boolean conforms(jakarta.servlet.http.HttpServletRequest request) {
+            if (!strict) {
+                return true;
+            }
+            if (!PageCacheFilter.wellFormedEntityTags(request.getHeader("If-None-Match"))) {
+                return false;
+            }
+            for (String name : request.getParameterMap().keySet()) {
+                if (!params.contains(name)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private static final List<String> PERSONAL = List.of("/assessment", "/admin");
 
@@ -80,7 +97,7 @@ class PublicPages {
                     throw new IllegalStateException(
                             "A public page may not match personal addresses: " + pattern.getPatternString());
                 }
-                found.add(new Route(pattern, Set.of(page.params())));
+                found.add(new Route(pattern, Set.of(page.params()), page.strict()));
             }
         }
         // the most specific pattern first, as Spring MVC chooses them
