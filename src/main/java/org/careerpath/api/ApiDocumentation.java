@@ -136,6 +136,34 @@ class ApiDocumentation {
                 }));
     }
 
+    /**
+     * A field that refers to another schema and may be null: springdoc writes {@code type: null} beside the
+     * {@code $ref}, which says it is always null; OpenAPI 3.1 says "either" with anyOf.
+     */
+    @Bean
+    OpenApiCustomizer nullableReferences() {
+        return openApi -> openApi.getComponents().getSchemas().values().forEach(schema -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties == null) {
+                return;
+            }
+            properties.replaceAll((name, property) -> {
+                boolean nullable = property.get$ref() != null
+                        && (property.getTypes() != null && property.getTypes().contains("null")
+                                || "null".equals(property.getType()));
+                if (!nullable) {
+                    return property;
+                }
+                Schema<Object> either = new io.swagger.v3.oas.models.media.JsonSchema();
+                either.setDescription(property.getDescription());
+                either.setAnyOf(List.of(
+                        new io.swagger.v3.oas.models.media.JsonSchema().$ref(property.get$ref()),
+                        new io.swagger.v3.oas.models.media.JsonSchema().types(java.util.Set.of("null"))));
+                return either;
+            });
+        });
+    }
+
     private static ApiResponse problem(String description) {
         return new ApiResponse()
                 .description(description)

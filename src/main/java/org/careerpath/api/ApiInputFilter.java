@@ -9,13 +9,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.careerpath.web.PageCacheFilter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The API's edge: before anything else reads the request, a method other than GET, HEAD or OPTIONS, a query
- * that is not UTF-8, a NUL byte in a parameter and a malformed If-None-Match are answered with problem
+ * that is not UTF-8, a NUL byte in a parameter, an Accept without JSON and a malformed If-None-Match are answered with problem
  * details (the site's own edge would answer with an HTML page).
  */
 class ApiInputFilter extends OncePerRequestFilter {
@@ -78,6 +81,24 @@ class ApiInputFilter extends OncePerRequestFilter {
                     return ApiProblem.badParameter(
                             Api.shorten(name), name + " contains a NUL byte (a zero character).");
                 }
+            }
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && !accept.isBlank()) {
+            List<MediaType> accepted;
+            try {
+                accepted = MediaType.parseMediaTypes(accept);
+            } catch (InvalidMediaTypeException e) {
+                return new ApiProblem(
+                        ApiProblem.Kind.BAD_HEADER, "Accept is not a list of media types.", HttpHeaders.ACCEPT);
+            }
+            if (accepted.stream()
+                    .noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+                return new ApiProblem(
+                        ApiProblem.Kind.NOT_ACCEPTABLE,
+                        "The API answers in JSON only; Accept named " + Api.shorten(accept) + ".",
+                        HttpHeaders.ACCEPT);
             }
         }
         if (!PageCacheFilter.wellFormedEntityTags(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {

@@ -79,7 +79,9 @@ class ApiWeb implements WebMvcConfigurer {
                         }
                         PublicPage page = method.getMethodAnnotation(PublicPage.class);
                         Set<String> known = page == null ? Set.of() : Set.of(page.params());
-                        for (String name : request.getParameterMap().keySet()) {
+                        for (String name : page == null
+                                ? Set.<String>of()
+                                : request.getParameterMap().keySet()) {
                             if (!known.contains(name)) {
                                 throw new ApiProblem(
                                         ApiProblem.Kind.UNKNOWN_PARAMETER,

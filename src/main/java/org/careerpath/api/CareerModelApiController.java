@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(value = Api.BASE, produces = "application/json")
+@RequestMapping(Api.BASE)
 @Tag(name = "Career model", description = "Tracks, levels, skills and dimensions, what each level expects, the matrix.")
 class CareerModelApiController {
 

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(value = Api.BASE, produces = "application/json")
+@RequestMapping(Api.BASE)
 @Tag(name = "Certifications and sources", description = "Certifications with status and dates; the source records.")
 class CertificationApiController {
 

@@ -209,6 +209,7 @@ final class ContentApi {
 
     @Schema(description = "A source record: who published it, its title, year, when CareerPath read it.")
     record SourceItem(
+            @Schema(example = "9") long id,
             @Schema(example = "aijobs-observations") String slug,
             @Schema(example = "aijobs.net") String publisher,
             @Schema(example = "Foorilla", nullable = true) String author,
@@ -239,6 +240,7 @@ final class ContentApi {
 
         static SourceItem of(Source s) {
             return new SourceItem(
+                    s.id(),
                     s.slug(),
                     s.publisher(),
                     s.author(),

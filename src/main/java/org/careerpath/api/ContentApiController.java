@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(value = Api.BASE, produces = "application/json")
+@RequestMapping(Api.BASE)
 @Tag(name = "Roles, guides and moves", description = "Roles and their guides section by section, career moves.")
 class ContentApiController {
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(value = Api.BASE, produces = "application/json")
+@RequestMapping(Api.BASE)
 @Tag(name = "Salaries", description = "Pay at every level, each figure with its statistic, basis and source.")
 class SalaryApiController {
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(value = Api.BASE, produces = "application/json")
+@RequestMapping(Api.BASE)
 @Tag(name = "Search", description = "Full-text search over every public page.")
 class SearchApiController {
 

@@ -107,6 +107,8 @@ class PageQualityTests extends BrowserTestSupport {
         pages.put("checklist", "/checklists/senior");
         pages.put("search", "/search?q=drift");
         pages.put("sources", "/sources");
+        pages.put("api", "/api");
+        pages.put("api-reference", "/api/reference");
         pages.put("sign-in", "/sign-in");
         pages.put("not-found", "/no-such-page");
         return pages;

@@ -39,6 +39,8 @@ class MultiInstanceTests {
         String[] settings = {
             "careerpath.rate-limits.limits.lookup.capacity=5",
             "careerpath.rate-limits.limits.lookup.period=1h",
+            "careerpath.rate-limits.limits.api.capacity=4",
+            "careerpath.rate-limits.limits.api.period=1h",
             // as behind the load balancer of docker-compose.yml
             "server.forward-headers-strategy=framework"
         };
@@ -218,6 +220,33 @@ class MultiInstanceTests {
                             seconds -> assertThat(Long.parseLong(seconds)).isPositive());
             assertThat(refused.body()).contains("Please slow down").contains("class=\"brand\"");
         }
+    }
+
+    private static HttpResponse<String> api(Portal instance, String path) {
+        return instance.send(HttpRequest.newBuilder(instance.uri(path)).header("Accept", "application/json"));
+    }
+
+    @Test
+    void theApiLimitIsSharedByBothInstancesAndAnsweredAsProblemDetails() {
+        for (int i = 1; i <= 4; i++) { // each a new address, so each response is made afresh
+            Portal instance = i % 2 == 0 ? a : b;
+            assertThat(api(instance, "/api/v1/levels?size=" + i).statusCode()).isEqualTo(200);
+        }
+        for (Portal instance : List.of(a, b)) {
+            HttpResponse<String> refused = api(instance, "/api/v1/levels?size=9");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+            assertThat(refused.body())
+                    .contains("/api#problem-too-many-requests")
+                    .contains("\"status\":429");
+        }
+        assertThat(api(b, "/api/v1/levels?size=1").statusCode())
+                .as("an answer already held in memory costs nothing")
+                .isEqualTo(200);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.careerpath.support.Http;
 import org.careerpath.support.Pages;
 import org.careerpath.support.PortalIntegrationTest;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,11 +59,19 @@ class SearchTests {
     @Test
     void ranksAndLinksRolesGuideSectionsAndCertifications() {
         Document page = search("drift");
-        assertThat(page.select(".search-results .tag").eachText()).contains("Skill", "Guide section");
+        assertThat(page.select(".search-group h2").eachText())
+                .anyMatch(h -> h.startsWith("Skill ("))
+                .anyMatch(h -> h.startsWith("Guide section ("));
         assertThat(search("Databricks").select(".search-results a").eachText())
                 .contains("Databricks Certified Machine Learning Associate");
-        assertThat(search("staff engineer").select(".search-results a").first().attr("href"))
-                .startsWith("/guides/staff-ml-engineer");
+        // pages titled with the words come first in their kind: the Staff level, the Staff role's guide
+        Document staff = search("staff engineer");
+        for (String kind : List.of("Level", "Role")) {
+            Element group = staff.selectFirst(".search-group[aria-label=" + kind + "]");
+            assertThat(group).as(kind).isNotNull();
+            assertThat(group.select(".search-results a").first().attr("href"))
+                    .isIn("/levels/staff", "/guides/staff-ml-engineer");
+        }
     }
 
     @Test
