@@ -88,6 +88,9 @@ class ContentEditorController {
         EditableKind.Current<E> current = k.current(id).orElseThrow(() -> new NotFoundException(kind + " " + id));
         E edit = k.normalised(bind(k, request));
         Map<String, String> errors = errors(k, edit);
+        if (errors.isEmpty()) {
+            errors = k.check(id, edit);
+        }
         if (!errors.isEmpty()) {
             return form(model, k, id, edit, stamp, errors);
         }

@@ -55,6 +55,14 @@ public interface EditableKind<E extends Record> {
         return fields;
     }
 
+    /**
+     * Checks that need the stored content (a step within its dimension's scale, ...): field to message, empty
+     * when the edit may be saved as a draft.
+     */
+    default Map<String, String> check(long id, E edit) {
+        return Map.of();
+    }
+
     /** For validation rules that concern several fields: which field shows the message. */
     default Map<String, String> ruleFields() {
         return Map.of();

@@ -83,7 +83,11 @@ class LadderController {
 
     /** A level's page, for the public page and for an editor's preview of a draft of its words. */
     String levelPage(Level level, Model model) {
-        CareerModel career = skills.load();
+        return levelPage(level, skills.load(), model);
+    }
+
+    /** A level's page drawn from a given career model: the published one, or one with a draft applied. */
+    String levelPage(Level level, CareerModel career, Model model) {
         Ladder ladder = career.ladder();
         Optional<Level> below = ladder.below(level);
         Optional<Level> above = ladder.above(level);

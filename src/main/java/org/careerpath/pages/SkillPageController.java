@@ -38,8 +38,13 @@ class SkillPageController {
     @PublicPage
     @GetMapping("/skills/{slug}")
     String show(@PathVariable String slug, Model model) {
+        Dimension dimension = skills.load().bySlug(slug).orElseThrow(() -> new NotFoundException("dimension " + slug));
+        return skillPage(dimension, model);
+    }
+
+    /** A skill's page, for the public page and for an editor's preview of a draft of its words. */
+    String skillPage(Dimension dimension, Model model) {
         CareerModel career = skills.load();
-        Dimension dimension = career.bySlug(slug).orElseThrow(() -> new NotFoundException("dimension " + slug));
         List<Expectation> expectations = career.ofDimension(dimension.id());
         List<Long> relyingLevels = expectations.stream()
                 .filter(e -> e.value() >= RELIES_FROM)

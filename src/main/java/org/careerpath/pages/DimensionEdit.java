@@ -1,0 +1,84 @@
+package org.careerpath.pages;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.careerpath.skills.Dimension;
+import org.careerpath.skills.DimensionTexts;
+
+/** An editor's form for a skill or dimension: its words, and the day it retired (empty while it is offered). */
+record DimensionEdit(
+        @NotBlank(message = "Give the name.") @Size(max = 120, message = "At most 120 characters.")
+        String name,
+
+        @NotBlank(message = "Describe what it covers.") @Size(max = 4000, message = "At most 4,000 characters.")
+        String description,
+
+        @NotBlank(message = "Say why it matters.") @Size(max = 4000, message = "At most 4,000 characters.")
+        String whyItMatters,
+
+        @Pattern(
+                regexp = "|\\d{4}-\\d{2}-\\d{2}",
+                message = "A date such as 2026-11-23, or nothing while it is offered.")
+        String retiredOn) {
+
+    static final Map<String, String> RULE_FIELDS = Map.of("retiredOnReal", "retiredOn");
+
+    static DimensionEdit of(DimensionTexts.Texts t) {
+        return new DimensionEdit(
+                t.name(),
+                t.description(),
+                t.whyItMatters(),
+                t.retiredAt() == null ? "" : t.retiredAt().toString());
+    }
+
+    DimensionEdit trimmed() {
+        return new DimensionEdit(t(name), t(description), t(whyItMatters), t(retiredOn));
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "That is not a date on the calendar.")
+    boolean isRetiredOnReal() {
+        if (retiredOn == null || !retiredOn.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return true;
+        }
+        try {
+            LocalDate.parse(retiredOn);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    LocalDate retiredAt() {
+        return retiredOn == null || retiredOn.isBlank() ? null : LocalDate.parse(retiredOn);
+    }
+
+    DimensionTexts.Texts texts() {
+        return new DimensionTexts.Texts(name, description, whyItMatters, retiredAt());
+    }
+
+    /** The published dimension with these words. */
+    Dimension appliedTo(Dimension d) {
+        return new Dimension(
+                d.id(),
+                d.slug(),
+                name,
+                d.kind(),
+                d.maxStep(),
+                d.categorySlug(),
+                d.categoryName(),
+                description,
+                whyItMatters,
+                retiredAt());
+    }
+
+    private static String t(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

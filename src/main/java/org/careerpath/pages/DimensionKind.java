@@ -1,0 +1,107 @@
+package org.careerpath.pages;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerpath.admin.EditableKind;
+import org.careerpath.skills.Dimension;
+import org.careerpath.skills.DimensionTexts;
+import org.careerpath.skills.SkillCatalogue;
+import org.careerpath.web.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Skills and dimensions as editors change them, retire them and preview them in the real skill page. */
+@Component
+class DimensionKind implements EditableKind<DimensionEdit> {
+
+    private final DimensionTexts texts;
+    private final SkillCatalogue skills;
+    private final SkillPageController pages;
+
+    DimensionKind(DimensionTexts texts, SkillCatalogue skills, SkillPageController pages) {
+        this.texts = texts;
+        this.skills = skills;
+        this.pages = pages;
+    }
+
+    @Override
+    public String type() {
+        return "dimension";
+    }
+
+    @Override
+    public String path() {
+        return "dimensions";
+    }
+
+    @Override
+    public String title() {
+        return "Skills and dimensions";
+    }
+
+    @Override
+    public Class<DimensionEdit> formType() {
+        return DimensionEdit.class;
+    }
+
+    @Override
+    public String fieldsTemplate() {
+        return "admin/dimension-fields";
+    }
+
+    @Override
+    public List<Item> items() {
+        return skills.load().allDimensions().stream()
+                .map(d -> new Item(
+                        d.id(),
+                        d.name(),
+                        "/skills/" + d.slug(),
+                        d.retired() ? "retired since " + d.retiredAt() : d.kindLabel()))
+                .toList();
+    }
+
+    @Override
+    public Optional<Current<DimensionEdit>> current(long id) {
+        return texts.current(id).map(s -> new Current<>(s.id(), s.stamp(), DimensionEdit.of(s.texts())));
+    }
+
+    @Override
+    public DimensionEdit normalised(DimensionEdit typed) {
+        return typed.trimmed();
+    }
+
+    @Override
+    public String name(DimensionEdit edit) {
+        return edit.name();
+    }
+
+    @Override
+    public Map<String, String> ruleFields() {
+        return DimensionEdit.RULE_FIELDS;
+    }
+
+    @Override
+    public Map<String, String> check(long id, DimensionEdit edit) {
+        return texts.nameTaken(id, edit.name())
+                ? Map.of("name", "Another skill or dimension is already called that; names must differ.")
+                : Map.of();
+    }
+
+    @Override
+    public void apply(long id, DimensionEdit edit, String stamp) {
+        Map<String, String> problems = check(id, edit);
+        if (!problems.isEmpty()) {
+            throw new org.careerpath.web.Refused("name", problems.get("name"));
+        }
+        if (!texts.apply(id, edit.texts(), stamp)) {
+            throw new Conflict(current(id).orElseThrow());
+        }
+    }
+
+    @Override
+    public String preview(long id, DimensionEdit edit, Model model) {
+        Dimension published = skills.load().byId(id).orElseThrow(() -> new NotFoundException("dimension " + id));
+        return pages.skillPage(edit.appliedTo(published), model);
+    }
+}
