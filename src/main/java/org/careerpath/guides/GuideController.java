@@ -25,7 +25,11 @@ class GuideController {
     @PublicPage
     @GetMapping("/careers/moves")
     String moves(Model model) {
-        Guides all = guides.load();
+        return movesPage(guides.load(), model);
+    }
+
+    /** The moves page drawn from given guides: the published ones, or ones with a draft applied. */
+    String movesPage(Guides all, Model model) {
         model.addAttribute("diagram", MovesDiagram.of(all.roles(), all.moves(), all.ladder()));
         model.addAttribute("roles", all.roles());
         model.addAttribute("movesFrom", all.movesFrom());

@@ -44,7 +44,11 @@ class SkillPageController {
 
     /** A skill's page, for the public page and for an editor's preview of a draft of its words. */
     String skillPage(Dimension dimension, Model model) {
-        CareerModel career = skills.load();
+        return skillPage(dimension, skills.load(), model);
+    }
+
+    /** A skill's page drawn from a given career model: the published one, or one with a draft applied. */
+    String skillPage(Dimension dimension, CareerModel career, Model model) {
         List<Expectation> expectations = career.ofDimension(dimension.id());
         List<Long> relyingLevels = expectations.stream()
                 .filter(e -> e.value() >= RELIES_FROM)

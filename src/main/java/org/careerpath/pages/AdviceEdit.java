@@ -1,0 +1,34 @@
+package org.careerpath.pages;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.careerpath.skills.StepAdvice;
+
+/** An editor's form for one step's advice: the work to take on, what to produce, what shows it was made. */
+record AdviceEdit(
+        @NotBlank(message = "Say what work to take on.") @Size(max = 2000, message = "At most 2,000 characters.")
+        String work,
+
+        @NotBlank(message = "Say what to produce.") @Size(max = 2000, message = "At most 2,000 characters.")
+        String artefact,
+
+        @NotBlank(message = "Say what evidence shows the step was made.")
+        @Size(max = 2000, message = "At most 2,000 characters.")
+        String evidence) {
+
+    static AdviceEdit of(StepAdvice a) {
+        return new AdviceEdit(a.work(), a.artefact(), a.evidence());
+    }
+
+    AdviceEdit trimmed() {
+        return new AdviceEdit(t(work), t(artefact), t(evidence));
+    }
+
+    StepAdvice at(int step) {
+        return new StepAdvice(step, work, artefact, evidence);
+    }
+
+    private static String t(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
