@@ -35,6 +35,7 @@ final class CareerModelApi {
 
     @Schema(description = "A career track (individual contributor or manager) and its levels in order.")
     record TrackItem(
+            @Schema(example = "1") long id,
             @Schema(example = "individual-contributor") String slug,
             @Schema(example = "Individual contributor") String name,
 
@@ -243,6 +244,7 @@ final class CareerModelApi {
 
     @Schema(description = "A category of dimensions (a pillar of ML engineering, impact, people management).")
     record CategoryItem(
+            @Schema(example = "3") long id,
             @Schema(example = "mlops") String slug,
             @Schema(example = "MLOps and production") String name,
 

@@ -55,6 +55,7 @@ class CareerModelApiController {
         Ladder ladder = skills.load().ladder();
         return ladder.tracks().stream()
                 .map(t -> new TrackItem(
+                        t.id(),
                         t.slug(),
                         t.name(),
                         t.description(),
@@ -134,6 +135,7 @@ class CareerModelApiController {
     List<CategoryItem> categories() {
         return skills.load().categories().stream()
                 .map(c -> new CategoryItem(
+                        c.id(),
                         c.slug(),
                         c.name(),
                         c.description(),

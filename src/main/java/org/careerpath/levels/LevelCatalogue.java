@@ -52,6 +52,7 @@ public class LevelCatalogue {
         }
         return new Ladder(byTrack.entrySet().stream()
                 .map(e -> new Track(
+                        e.getKey().getId(),
                         e.getKey().getSlug(),
                         e.getKey().getName(),
                         e.getKey().getDescription(),

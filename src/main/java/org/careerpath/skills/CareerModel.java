@@ -29,6 +29,7 @@ public record CareerModel(
         return allCategories.stream()
                 .filter(c -> !c.retired())
                 .map(c -> new DimensionCategory(
+                        c.id(),
                         c.slug(),
                         c.name(),
                         c.description(),

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A category of dimensions (a pillar, ML fundamentals, impact, people management, ...) in catalogue order. */
 public record DimensionCategory(
+        long id,
         String slug,
         String name,
         String description,

@@ -62,6 +62,7 @@ public class SkillCatalogue {
                         .add(row.toDimension()));
         List<DimensionCategory> catalogue = categories.findAllByOrderByPosition().stream()
                 .map(c -> new DimensionCategory(
+                        c.getId(),
                         c.getSlug(),
                         c.getName(),
                         c.getDescription(),

@@ -34,6 +34,10 @@ class SkillCategoryRow {
         return retiredAt;
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getSlug() {
         return slug;
     }

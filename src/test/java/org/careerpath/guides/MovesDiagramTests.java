@@ -30,8 +30,8 @@ class MovesDiagramTests {
         Level senior = level(2, "senior", "ic", 2);
         Level manager = level(3, "manager", "mgr", 1);
         Ladder ladder = new Ladder(List.of(
-                new Track("ic", "IC", "", null, List.of(junior, senior)),
-                new Track("mgr", "Managers", "", "senior", List.of(manager))));
+                new Track(0L, "ic", "IC", "", null, List.of(junior, senior)),
+                new Track(0L, "mgr", "Managers", "", "senior", List.of(manager))));
         Role j = role(1, "j", junior);
         Role s = role(2, "s", senior);
         Role s2 = role(3, "s2", senior);
@@ -57,7 +57,7 @@ class MovesDiagramTests {
     void neighbouringRolesSitInALastBandUnderTheLevelTheyAreEnteredFrom() {
         Level junior = level(1, "junior", "ic", 1);
         Level senior = level(2, "senior", "ic", 2);
-        Ladder ladder = new Ladder(List.of(new Track("ic", "IC", "", null, List.of(junior, senior))));
+        Ladder ladder = new Ladder(List.of(new Track(0L, "ic", "IC", "", null, List.of(junior, senior))));
         Role s = role(1, "s", senior);
         Role n = neighbour(2, "n", senior);
 

@@ -19,8 +19,8 @@ class LevelPayTests {
     static final Level EM = ModelMother.level(5, "manager", "manager", 1);
     static final Level SEM = ModelMother.level(6, "senior-manager", "manager", 2);
     static final Ladder LADDER = new Ladder(List.of(
-            new Track("individual-contributor", "IC", "", null, List.of(SENIOR, STAFF)),
-            new Track("manager", "Managers", "", "senior", List.of(EM, SEM))));
+            new Track(0L, "individual-contributor", "IC", "", null, List.of(SENIOR, STAFF)),
+            new Track(0L, "manager", "Managers", "", "senior", List.of(EM, SEM))));
 
     static Salaries salaries(List<BandView> published, List<BandView> computed) {
         return new Salaries(

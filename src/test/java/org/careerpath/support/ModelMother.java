@@ -62,7 +62,7 @@ public final class ModelMother {
         for (int i = 0; i < levels.length; i++) {
             list.add(level(nextId++, levels[i], slug, i + 1));
         }
-        tracks.add(new Track(slug, slug + " track", "", branchesFrom, list));
+        tracks.add(new Track(tracks.size() + 1L, slug, slug + " track", "", branchesFrom, list));
         return this;
     }
 
@@ -93,7 +93,14 @@ public final class ModelMother {
         Ladder ladder = new Ladder(List.copyOf(tracks));
         List<DimensionCategory> cats = categories.entrySet().stream()
                 .map(e -> new DimensionCategory(
-                        e.getKey(), e.getKey() + " category", "", false, e.getKey(), false, List.copyOf(e.getValue())))
+                        (long) e.getKey().hashCode(),
+                        e.getKey(),
+                        e.getKey() + " category",
+                        "",
+                        false,
+                        e.getKey(),
+                        false,
+                        List.copyOf(e.getValue())))
                 .toList();
         Map<Long, List<Step>> steps = new LinkedHashMap<>();
         Map<Long, List<StepAdvice>> advice = new LinkedHashMap<>();
