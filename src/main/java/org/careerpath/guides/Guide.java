@@ -25,6 +25,50 @@ public record Guide(
         return overview != null;
     }
 
+    /** This guide with other words for its role and its overview, for an editor's preview. */
+    public Guide withText(Role newRole, String newOverview, String newDayInWork, LocalDate newLastReviewed) {
+        return new Guide(
+                newRole,
+                newOverview,
+                newDayInWork,
+                newLastReviewed,
+                responsibilities,
+                skills,
+                toolsByCategory,
+                interview,
+                challenges,
+                skillGaps,
+                faq,
+                sources,
+                nextMoves,
+                lateralMoves);
+    }
+
+    /** This guide with one entry, wherever it is, replaced by another, for an editor's preview. */
+    public Guide replacing(GuideEntry before, GuideEntry after) {
+        java.util.function.UnaryOperator<List<GuideEntry>> swap =
+                list -> list.stream().map(e -> e.equals(before) ? after : e).toList();
+        Map<String, List<GuideEntry>> tools = new java.util.LinkedHashMap<>();
+        toolsByCategory.forEach((category, entries) -> tools.put(category, swap.apply(entries)));
+        return new Guide(
+                role,
+                overview,
+                dayInWork,
+                lastReviewed,
+                swap.apply(responsibilities),
+                swap.apply(skills),
+                tools,
+                interview.stream()
+                        .map(g -> new InterviewGroup(g.kind(), g.heading(), swap.apply(g.questions())))
+                        .toList(),
+                swap.apply(challenges),
+                swap.apply(skillGaps),
+                swap.apply(faq),
+                sources,
+                nextMoves,
+                lateralMoves);
+    }
+
     /** Every interview question, whatever its kind. */
     public int questionCount() {
         return interview.stream().mapToInt(g -> g.questions().size()).sum();

@@ -49,6 +49,11 @@ class GuidePageController {
     @GetMapping("/guides/{slug}")
     String show(@PathVariable String slug, Model model) {
         Guide guide = guides.guide(slug).orElseThrow(() -> new NotFoundException("guide " + slug));
+        return guidePage(guide, model);
+    }
+
+    /** A guide's page, for the public page and for an editor's preview of a draft of the role or its guide. */
+    String guidePage(Guide guide, Model model) {
         Role role = guide.role();
         long levelId = role.placement().id();
         Salaries all = salaries.load();

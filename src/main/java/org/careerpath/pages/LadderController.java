@@ -46,7 +46,11 @@ class LadderController {
     @PublicPage
     @GetMapping("/ladder")
     String ladder(Model model) {
-        CareerModel career = skills.load();
+        return ladderPage(skills.load(), model);
+    }
+
+    /** The ladder drawn from a given career model: the published one, or one with a draft applied. */
+    String ladderPage(CareerModel career, Model model) {
         Ladder ladder = career.ladder();
         Guides all = guides.load();
         Salaries pay = salaries.load();

@@ -23,7 +23,11 @@ class SkillController {
     @PublicPage
     @GetMapping("/skills")
     String index(Model model) {
-        CareerModel all = skills.load();
+        return indexPage(skills.load(), model);
+    }
+
+    /** The skills page drawn from a given career model: the published one, or one with a draft applied. */
+    String indexPage(CareerModel all, Model model) {
         model.addAttribute("categories", all.categories());
         model.addAttribute("scale", all.scale());
         return "skills/index";

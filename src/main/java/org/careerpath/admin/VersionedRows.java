@@ -1,0 +1,93 @@
+package org.careerpath.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes a few text columns of one content row together with the row's version (PostgreSQL's
+ * xmin), for editable kinds whose edit is a handful of columns of one table. Table and column names come from
+ * the kinds' code, never from a request; values are always bound as parameters.
+ */
+@Component
+public class VersionedRows {
+
+    private final JdbcClient jdbc;
+
+    VersionedRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row's columns as stored (nulls as empty text) and the version they were read at. */
+    public record Row(String stamp, Map<String, String> values) {
+
+        public String get(String column) {
+            return values.get(column);
+        }
+    }
+
+    /** The columns of the row with this id, or empty when there is none. */
+    public Optional<Row> read(String table, long id, List<String> columns) {
+        return read(table, "id", id, columns);
+    }
+
+    /** The columns of the row whose key column has this value, or empty when there is none. */
+    public Optional<Row> read(String table, String key, long id, List<String> columns) {
+        StringBuilder sql = new StringBuilder("select xmin::text as stamp");
+        for (String column : columns) {
+            sql.append(", coalesce(").append(column).append("::text, '') as ").append(column);
+        }
+        sql.append(" from ").append(table).append(" where ").append(key).append(" = ?");
+        return jdbc.sql(sql.toString())
+                .param(id)
+                .query((row, n) -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (String column : columns) {
+                        values.put(column, row.getString(column));
+                    }
+                    return new Row(row.getString("stamp"), values);
+                })
+                .optional();
+    }
+
+    /**
+     * Writes the columns if the row is still at {@code stamp}; false (nothing stored) when it changed or is
+     * gone. An empty value is stored as null where the column allows it ({@code nullable}).
+     */
+    public boolean write(String table, long id, Map<String, String> values, List<String> nullable, String stamp) {
+        return write(table, "id", id, values, nullable, stamp);
+    }
+
+    /** As {@link #write(String, long, Map, List, String)}, for a row whose key column is not called id. */
+    @Transactional
+    public boolean write(
+            String table, String key, long id, Map<String, String> values, List<String> nullable, String stamp) {
+        String now = jdbc.sql("select xmin::text from " + table + " where " + key + " = ? for update")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse("");
+        if (!now.equals(stamp)) {
+            return false;
+        }
+        StringBuilder sql = new StringBuilder("update ").append(table).append(" set ");
+        List<Object> params = new ArrayList<>();
+        String separator = "";
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            sql.append(separator).append(value.getKey()).append(" = ?");
+            separator = ", ";
+            String text = nullable.contains(value.getKey()) && value.getValue().isBlank() ? null : value.getValue();
+            // untyped, so that PostgreSQL reads the text as the column's type (a date, a number, text)
+            params.add(new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.OTHER, text));
+        }
+        sql.append(" where ").append(key).append(" = ?");
+        params.add(id);
+        jdbc.sql(sql.toString()).params(params).update();
+        return true;
+    }
+}

@@ -1,0 +1,323 @@
+package org.careerpath.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerpath.admin.EditableKind;
+import org.careerpath.admin.VersionedRows;
+import org.careerpath.guides.Guide;
+import org.careerpath.guides.GuideCatalogue;
+import org.careerpath.guides.GuideEntry;
+import org.careerpath.guides.Role;
+import org.careerpath.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Roles and their guides, section by section, as editors change them, each previewed in the real guide page:
+ * a role's title and summary, a guide's opening (overview, a day in the work, last reviewed) and every entry
+ * of every section. Addresses (slugs) never change.
+ */
+final class GuideTextKinds {
+
+    private GuideTextKinds() {}
+
+    /** A role's title and summary. */
+    @Component
+    static class RoleKind implements EditableKind<RoleEdit> {
+
+        private static final List<String> COLUMNS = List.of("title", "summary");
+
+        private final VersionedRows rows;
+        private final GuideCatalogue guides;
+        private final GuidePageController pages;
+
+        RoleKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages) {
+            this.rows = rows;
+            this.guides = guides;
+            this.pages = pages;
+        }
+
+        @Override
+        public String type() {
+            return "role";
+        }
+
+        @Override
+        public String path() {
+            return "roles";
+        }
+
+        @Override
+        public String title() {
+            return "Roles";
+        }
+
+        @Override
+        public Class<RoleEdit> formType() {
+            return RoleEdit.class;
+        }
+
+        @Override
+        public String fieldsTemplate() {
+            return "admin/role-fields";
+        }
+
+        @Override
+        public List<Item> items() {
+            return guides.load().roles().stream()
+                    .map(r -> new Item(r.id(), r.title(), "/guides/" + r.slug(), r.group()))
+                    .toList();
+        }
+
+        @Override
+        public Optional<Current<RoleEdit>> current(long id) {
+            return rows.read("role", id, COLUMNS).map(row -> new Current<>(id, row.stamp(), RoleEdit.of(row)));
+        }
+
+        @Override
+        public RoleEdit normalised(RoleEdit typed) {
+            return typed.trimmed();
+        }
+
+        @Override
+        public String name(RoleEdit edit) {
+            return edit.title();
+        }
+
+        @Override
+        public void apply(long id, RoleEdit edit, String stamp) {
+            if (!rows.write("role", id, edit.columns(), List.of(), stamp)) {
+                throw new Conflict(current(id).orElseThrow());
+            }
+        }
+
+        @Override
+        public String preview(long id, RoleEdit edit, Model model) {
+            Guide guide = guideOf(guides, id);
+            Role r = guide.role();
+            Role renamed = new Role(
+                    r.id(),
+                    r.slug(),
+                    edit.title(),
+                    r.family(),
+                    edit.summary(),
+                    r.socCode(),
+                    r.socTitle(),
+                    r.level(),
+                    r.entryLevel());
+            return pages.guidePage(
+                    guide.withText(renamed, guide.overview(), guide.dayInWork(), guide.lastReviewed()), model);
+        }
+    }
+
+    /** A guide's opening: overview, a day in the work, when it was last reviewed. */
+    @Component
+    static class GuideKind implements EditableKind<GuideEdit> {
+
+        private static final List<String> COLUMNS = List.of("overview", "day_in_work", "last_reviewed");
+
+        private final VersionedRows rows;
+        private final GuideCatalogue guides;
+        private final GuidePageController pages;
+
+        GuideKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages) {
+            this.rows = rows;
+            this.guides = guides;
+            this.pages = pages;
+        }
+
+        @Override
+        public String type() {
+            return "guide";
+        }
+
+        @Override
+        public String path() {
+            return "guides";
+        }
+
+        @Override
+        public String title() {
+            return "Guides: overviews";
+        }
+
+        @Override
+        public Class<GuideEdit> formType() {
+            return GuideEdit.class;
+        }
+
+        @Override
+        public String fieldsTemplate() {
+            return "admin/guide-fields";
+        }
+
+        @Override
+        public List<Item> items() {
+            List<Item> items = new ArrayList<>();
+            for (Role r : guides.load().roles()) {
+                guides.guide(r.slug())
+                        .filter(Guide::written)
+                        .ifPresent(g -> items.add(new Item(
+                                r.id(), r.title() + " guide", "/guides/" + r.slug(), "reviewed " + g.lastReviewed())));
+            }
+            return items;
+        }
+
+        @Override
+        public Optional<Current<GuideEdit>> current(long id) {
+            return rows.read("role_guide", "role_id", id, COLUMNS)
+                    .map(row -> new Current<>(id, row.stamp(), GuideEdit.of(row)));
+        }
+
+        @Override
+        public GuideEdit normalised(GuideEdit typed) {
+            return typed.trimmed();
+        }
+
+        @Override
+        public String name(GuideEdit edit) {
+            return "Guide overview";
+        }
+
+        @Override
+        public Map<String, String> ruleFields() {
+            return GuideEdit.RULE_FIELDS;
+        }
+
+        @Override
+        public void apply(long id, GuideEdit edit, String stamp) {
+            if (!rows.write("role_guide", "role_id", id, edit.columns(), List.of(), stamp)) {
+                throw new Conflict(current(id).orElseThrow());
+            }
+        }
+
+        @Override
+        public String preview(long id, GuideEdit edit, Model model) {
+            Guide guide = guideOf(guides, id);
+            return pages.guidePage(
+                    guide.withText(guide.role(), edit.overview(), edit.dayInWork(), edit.reviewedOn()), model);
+        }
+    }
+
+    /** One entry of one section of a guide (a responsibility, a tool, a question, a challenge, an answer). */
+    @Component
+    static class GuideEntryKind implements EditableKind<GuideEntryEdit> {
+
+        private static final List<String> COLUMNS =
+                List.of("heading", "body", "detail", "category", "section", "role_id");
+
+        private final VersionedRows rows;
+        private final GuideCatalogue guides;
+        private final GuidePageController pages;
+        private final JdbcClient jdbc;
+
+        GuideEntryKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages, JdbcClient jdbc) {
+            this.rows = rows;
+            this.guides = guides;
+            this.pages = pages;
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public String type() {
+            return "guide-entry";
+        }
+
+        @Override
+        public String path() {
+            return "guide-entries";
+        }
+
+        @Override
+        public String title() {
+            return "Guides: section entries";
+        }
+
+        @Override
+        public Class<GuideEntryEdit> formType() {
+            return GuideEntryEdit.class;
+        }
+
+        @Override
+        public String fieldsTemplate() {
+            return "admin/guide-entry-fields";
+        }
+
+        @Override
+        public List<Item> items() {
+            record Row(long id, String title, String slug, String section, String heading, String body) {}
+            return jdbc.sql("""
+                            select e.id, r.title, r.slug, e.section, coalesce(e.heading, '') as heading, e.body
+                              from guide_entry e join role r on r.id = e.role_id
+                             order by r.position, e.section, e.position
+                            """).query(Row.class).list().stream()
+                    .map(r -> new Item(
+                            r.id(),
+                            r.title() + " · " + r.section() + " · "
+                                    + shorten(r.heading().isEmpty() ? r.body() : r.heading()),
+                            "/guides/" + r.slug(),
+                            r.section()))
+                    .toList();
+        }
+
+        private static String shorten(String text) {
+            return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        }
+
+        @Override
+        public Optional<Current<GuideEntryEdit>> current(long id) {
+            return rows.read("guide_entry", id, COLUMNS)
+                    .map(row -> new Current<>(id, row.stamp(), GuideEntryEdit.of(row)));
+        }
+
+        @Override
+        public GuideEntryEdit normalised(GuideEntryEdit typed) {
+            return typed.trimmed();
+        }
+
+        @Override
+        public String name(GuideEntryEdit edit) {
+            return edit.heading().isBlank() ? "Guide entry" : edit.heading();
+        }
+
+        @Override
+        public Map<String, String> check(long id, GuideEntryEdit edit) {
+            return rows.read("guide_entry", id, COLUMNS)
+                    .filter(row ->
+                            "tool".equals(row.get("section")) && edit.heading().isBlank())
+                    .map(row -> Map.of("heading", "A tool needs its name as the heading."))
+                    .orElse(Map.of());
+        }
+
+        @Override
+        public void apply(long id, GuideEntryEdit edit, String stamp) {
+            if (!check(id, edit).isEmpty()) {
+                throw new org.careerpath.web.Refused("heading", check(id, edit).get("heading"));
+            }
+            if (!rows.write("guide_entry", id, edit.columns(), List.of("heading", "detail"), stamp)) {
+                throw new Conflict(current(id).orElseThrow());
+            }
+        }
+
+        @Override
+        public String preview(long id, GuideEntryEdit edit, Model model) {
+            VersionedRows.Row row =
+                    rows.read("guide_entry", id, COLUMNS).orElseThrow(() -> new NotFoundException("guide entry " + id));
+            String category = row.get("category").isEmpty() ? null : row.get("category");
+            GuideEntry before = GuideEntryEdit.of(row).entry(category);
+            Guide guide = guideOf(guides, Long.parseLong(row.get("role_id")));
+            return pages.guidePage(guide.replacing(before, edit.entry(category)), model);
+        }
+    }
+
+    static Guide guideOf(GuideCatalogue guides, long roleId) {
+        Role role = guides.load().roles().stream()
+                .filter(r -> r.id() == roleId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("role " + roleId));
+        return guides.guide(role.slug()).orElseThrow(() -> new NotFoundException("guide " + role.slug()));
+    }
+}

@@ -1,0 +1,127 @@
+package org.careerpath.skills;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerpath.admin.EditableKind;
+import org.careerpath.admin.VersionedRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Categories of skills and dimensions as editors change them, previewed in the real skills page. */
+@Component
+class CategoryKind implements EditableKind<CategoryEdit> {
+
+    private static final List<String> COLUMNS = List.of("name", "description");
+
+    private final VersionedRows rows;
+    private final SkillCatalogue skills;
+    private final SkillController pages;
+    private final JdbcClient jdbc;
+
+    CategoryKind(VersionedRows rows, SkillCatalogue skills, SkillController pages, JdbcClient jdbc) {
+        this.rows = rows;
+        this.skills = skills;
+        this.pages = pages;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String type() {
+        return "category";
+    }
+
+    @Override
+    public String path() {
+        return "categories";
+    }
+
+    @Override
+    public String title() {
+        return "Skill categories";
+    }
+
+    @Override
+    public Class<CategoryEdit> formType() {
+        return CategoryEdit.class;
+    }
+
+    @Override
+    public String fieldsTemplate() {
+        return "admin/category-fields";
+    }
+
+    @Override
+    public List<Item> items() {
+        return skills.load().allCategories().stream()
+                .map(c -> new Item(
+                        c.id(),
+                        c.name(),
+                        "/skills#" + c.slug(),
+                        c.retired() ? "retired" : c.dimensions().size() + " dimensions"))
+                .toList();
+    }
+
+    @Override
+    public Optional<Current<CategoryEdit>> current(long id) {
+        return rows.read("skill_category", id, COLUMNS)
+                .map(row -> new Current<>(id, row.stamp(), CategoryEdit.of(row)));
+    }
+
+    @Override
+    public CategoryEdit normalised(CategoryEdit typed) {
+        return typed.trimmed();
+    }
+
+    @Override
+    public String name(CategoryEdit edit) {
+        return edit.name();
+    }
+
+    @Override
+    public Map<String, String> check(long id, CategoryEdit edit) {
+        long same = jdbc.sql("select count(*) from skill_category where lower(name) = lower(?) and id <> ?")
+                .params(edit.name(), id)
+                .query(Long.class)
+                .single();
+        return same > 0 ? Map.of("name", "Another category is already called that; names must differ.") : Map.of();
+    }
+
+    @Override
+    public void apply(long id, CategoryEdit edit, String stamp) {
+        if (!check(id, edit).isEmpty()) {
+            throw new org.careerpath.web.Refused("name", check(id, edit).get("name"));
+        }
+        if (!rows.write("skill_category", id, edit.columns(), List.of(), stamp)) {
+            throw new Conflict(current(id).orElseThrow());
+        }
+    }
+
+    @Override
+    public String preview(long id, CategoryEdit edit, Model model) {
+        CareerModel published = skills.load();
+        List<DimensionCategory> categories = published.allCategories().stream()
+                .map(c -> c.id() == id
+                        ? new DimensionCategory(
+                                c.id(),
+                                c.slug(),
+                                edit.name(),
+                                edit.description(),
+                                c.pillar(),
+                                c.kind(),
+                                c.retired(),
+                                c.dimensions())
+                        : c)
+                .toList();
+        return pages.indexPage(
+                new CareerModel(
+                        published.ladder(),
+                        published.scale(),
+                        categories,
+                        published.steps(),
+                        published.advice(),
+                        published.expectations()),
+                model);
+    }
+}
