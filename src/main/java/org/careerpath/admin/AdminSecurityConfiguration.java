@@ -72,6 +72,9 @@ class AdminSecurityConfiguration {
                                 "/admin/imports",
                                 "/admin/imports/**")
                         .hasRole("ADMIN")
+                        // editors may see why something cannot be deleted; only admins delete
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/admin/*/*/delete")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .hasAnyRole("EDITOR", "ADMIN"))
                 .csrf(csrf -> csrf.csrfTokenRepository(SecurityConfiguration.csrfTokens()))

@@ -59,13 +59,92 @@ class ContentEditorController {
         return List.copyOf(kinds.values());
     }
 
+    /** The id and version of a record that does not exist yet. */
+    static final long NEW = 0;
+
+    static final String NEW_STAMP = "new";
+
     @GetMapping("/admin/{kind}")
     String list(@PathVariable String kind, Model model) {
         EditableKind<?> k = kind(kind);
         model.addAttribute("kind", k);
         model.addAttribute("items", k.items());
         model.addAttribute("drafts", drafts.open(k.type()));
+        model.addAttribute("creatable", k.blank().isPresent());
         return "admin/content-list";
+    }
+
+    /** The empty form for a new record, where the kind allows one. */
+    @GetMapping("/admin/{kind}/new")
+    String create(@PathVariable String kind, Model model) {
+        EditableKind<?> k = kind(kind);
+        Object blank = k.blank().orElseThrow(() -> new NotFoundException("new " + kind));
+        return form(model, k, NEW, blank, NEW_STAMP, Map.of());
+    }
+
+    /** The record a form or draft starts from: the published one, or the empty form of a new one. */
+    private static <E extends Record> EditableKind.Current<E> current(EditableKind<E> k, Long id, String kind) {
+        if (id == null || id == NEW) {
+            E blank = k.blank().orElseThrow(() -> new NotFoundException("new " + kind));
+            return new EditableKind.Current<>(NEW, NEW_STAMP, blank);
+        }
+        return k.current(id).orElseThrow(() -> new NotFoundException(kind + " " + id));
+    }
+
+    /** A record's delete screen: why it may not be deleted, or a button (admins only) that deletes it. */
+    @GetMapping("/admin/{kind}/{id}/delete")
+    String confirmDelete(@PathVariable String kind, @PathVariable long id, Model model) {
+        EditableKind<?> k = kind(kind);
+        deleteModel(model, k, id);
+        return "admin/content-delete";
+    }
+
+    private <E extends Record> void deleteModel(Model model, EditableKind<E> k, long id) {
+        EditableKind.Current<E> current = k.current(id).orElseThrow(() -> new NotFoundException(k.path() + " " + id));
+        model.addAttribute("kind", k);
+        model.addAttribute("id", id);
+        model.addAttribute("name", k.name(current.edit()));
+        model.addAttribute("refusal", k.deleteRefusal(id).orElse(null));
+    }
+
+    @PostMapping("/admin/{kind}/{id}/delete")
+    <E extends Record> String delete(
+            @PathVariable String kind,
+            @PathVariable long id,
+            Principal principal,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        @SuppressWarnings("unchecked")
+        EditableKind<E> k = (EditableKind<E>) kind(kind);
+        EditableKind.Current<E> before = k.current(id).orElseThrow(() -> new NotFoundException(kind + " " + id));
+        try {
+            transaction.executeWithoutResult(status -> {
+                k.deleteRefusal(id).ifPresent(reason -> {
+                    throw new Refused("id", reason);
+                });
+                k.delete(id);
+                audit.record(
+                        principal.getName(),
+                        "deleted",
+                        k.type(),
+                        Long.toString(id),
+                        k.fields(before.edit()),
+                        null,
+                        request.getRemoteAddr());
+                version.bump();
+            });
+        } catch (Refused | DataIntegrityViolationException refused) {
+            deleteModel(model, k, id);
+            model.addAttribute(
+                    "refusal",
+                    refused instanceof Refused r
+                            ? r.getMessage()
+                            : "PostgreSQL refused: other content still refers to it.");
+            return "admin/content-delete";
+        }
+        redirect.addFlashAttribute("done", "Deleted “" + k.name(before.edit()) + "”.");
+        return "redirect:/admin/" + k.path();
     }
 
     @GetMapping("/admin/{kind}/{id}/edit")
@@ -85,7 +164,7 @@ class ContentEditorController {
             Model model) {
         @SuppressWarnings("unchecked")
         EditableKind<E> k = (EditableKind<E>) kind(kind);
-        EditableKind.Current<E> current = k.current(id).orElseThrow(() -> new NotFoundException(kind + " " + id));
+        EditableKind.Current<E> current = current(k, id, kind);
         E edit = k.normalised(bind(k, request));
         Map<String, String> errors = errors(k, edit);
         if (errors.isEmpty()) {
@@ -97,7 +176,7 @@ class ContentEditorController {
         if (!current.stamp().equals(stamp)) {
             return conflict(model, k, id, k.fields(current.edit()), k.fields(edit));
         }
-        long draft = drafts.save(k.type(), id, edit, stamp, principal.getName());
+        long draft = drafts.save(k.type(), id == NEW ? null : id, edit, stamp, principal.getName());
         audit.record(
                 principal.getName(),
                 "draft saved",
@@ -115,8 +194,7 @@ class ContentEditorController {
         EditableKind<E> k = (EditableKind<E>) kind(kind);
         ContentDrafts.Draft found = find(k, draft);
         E edit = drafts.payload(found, k.formType());
-        EditableKind.Current<E> current =
-                k.current(found.contentId()).orElseThrow(() -> new NotFoundException(kind + " " + found.contentId()));
+        EditableKind.Current<E> current = current(k, found.contentId(), kind);
         model.addAttribute("kind", k);
         model.addAttribute("draft", found);
         model.addAttribute("changes", changes(k.fields(current.edit()), k.fields(edit)));
@@ -132,7 +210,8 @@ class ContentEditorController {
         ContentDrafts.Draft found = find(k, draft);
         model.addAttribute("previewOf", found);
         model.addAttribute("previewBack", "/admin/" + k.path() + "/drafts/" + draft);
-        return k.preview(found.contentId(), drafts.payload(found, k.formType()), model);
+        return k.preview(
+                found.contentId() == null ? NEW : found.contentId(), drafts.payload(found, k.formType()), model);
     }
 
     @PostMapping("/admin/{kind}/drafts/{draft}/publish")
@@ -154,18 +233,24 @@ class ContentEditorController {
         E edit = drafts.payload(found, k.formType());
         try {
             transaction.executeWithoutResult(status -> {
-                EditableKind.Current<E> before = k.current(found.contentId())
-                        .orElseThrow(() -> new Refused("id", "This record no longer exists."));
-                k.apply(found.contentId(), edit, found.baseStamp());
+                boolean created = found.contentId() == null;
+                EditableKind.Current<E> before = created
+                        ? current(k, null, kind)
+                        : k.current(found.contentId())
+                                .orElseThrow(() -> new Refused("id", "This record no longer exists."));
+                long id = created ? k.create(edit) : found.contentId();
+                if (!created) {
+                    k.apply(id, edit, found.baseStamp());
+                }
                 if (!drafts.published(draft, principal.getName())) {
                     throw new Refused("id", "This draft was published or discarded meanwhile.");
                 }
                 audit.record(
                         principal.getName(),
-                        "published",
+                        created ? "created" : "published",
                         k.type(),
-                        Long.toString(found.contentId()),
-                        k.fields(before.edit()),
+                        Long.toString(id),
+                        created ? null : k.fields(before.edit()),
                         k.fields(edit),
                         request.getRemoteAddr());
                 version.bump();

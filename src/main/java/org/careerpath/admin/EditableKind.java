@@ -63,6 +63,35 @@ public interface EditableKind<E extends Record> {
         return Map.of();
     }
 
+    /**
+     * The empty form for a new record, where editors may add records of this kind; empty where they may not
+     * (a new record would need more than one form, such as a level with a statement on every dimension).
+     */
+    default Optional<E> blank() {
+        return Optional.empty();
+    }
+
+    /**
+     * Stores a new record from a published draft and answers its id; runs in the publish's transaction. Throws
+     * {@link org.careerpath.web.Refused} for a value the database would refuse (an address already taken).
+     */
+    default long create(E edit) {
+        throw new UnsupportedOperationException(type() + " records cannot be created");
+    }
+
+    /**
+     * Why this record may not be deleted (stored assessments or other content refer to it), in words for the
+     * editor; empty when it may be deleted.
+     */
+    default Optional<String> deleteRefusal(long id) {
+        return Optional.of("This kind of content cannot be deleted here; retire it or edit it instead.");
+    }
+
+    /** Deletes the record; runs in the delete's transaction, after {@link #deleteRefusal} said it may. */
+    default void delete(long id) {
+        throw new UnsupportedOperationException(type() + " records cannot be deleted");
+    }
+
     /** For validation rules that concern several fields: which field shows the message. */
     default Map<String, String> ruleFields() {
         return Map.of();
@@ -75,7 +104,7 @@ public interface EditableKind<E extends Record> {
      */
     void apply(long id, E edit, String stamp);
 
-    /** Fills the model of the real public page with the edit applied; answers the view. */
+    /** Fills the model of the real public page with the edit applied (id 0: a new record); answers the view. */
     String preview(long id, E edit, Model model);
 
     /** One record in the list. */

@@ -175,6 +175,11 @@ record CertificationEdit(
                 c.levelIds());
     }
 
+    /** The empty form of a new certification. */
+    static CertificationEdit blank() {
+        return new CertificationEdit("", "", "", "", "", "", "", "", "", "", "active", "", "", "", "", "");
+    }
+
     /** Column values, in the order of CertificationWrites' update. */
     Object[] columns() {
         return new Object[] {

@@ -79,11 +79,54 @@ class CertificationKind implements EditableKind<CertificationEdit> {
     }
 
     @Override
+    public Optional<CertificationEdit> blank() {
+        return Optional.of(CertificationEdit.blank());
+    }
+
+    @Override
+    public long create(CertificationEdit edit) {
+        return writes.create(edit);
+    }
+
+    /** Nothing stored refers to a certification: assessments name them only as advice, drawn afresh. */
+    @Override
+    public Optional<String> deleteRefusal(long id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void delete(long id) {
+        writes.delete(id);
+    }
+
+    @Override
     public String preview(long id, CertificationEdit edit, Model model) {
-        Certification published = catalogue.load().all().stream()
-                .filter(c -> c.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new org.careerpath.web.NotFoundException("certification " + id));
+        Certification published = id == 0
+                ? CertificationEdit.blank()
+                        .appliedTo(new Certification(
+                                0,
+                                "",
+                                "",
+                                null,
+                                "",
+                                null,
+                                null,
+                                null,
+                                "",
+                                null,
+                                null,
+                                "active",
+                                null,
+                                null,
+                                null,
+                                "",
+                                "",
+                                java.util.Set.of(),
+                                java.util.Set.of()))
+                : catalogue.load().all().stream()
+                        .filter(c -> c.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new org.careerpath.web.NotFoundException("certification " + id));
         return pages.page(edit.appliedTo(published), model);
     }
 }

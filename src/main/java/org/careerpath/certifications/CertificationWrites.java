@@ -107,6 +107,32 @@ class CertificationWrites {
         return before;
     }
 
+    /** Stores a new certification; answers its id. Runs in the caller's transaction (the publish). */
+    long create(CertificationEdit edit) {
+        boolean taken = jdbc.sql("select exists (select 1 from certification where slug = ?)")
+                .param(edit.slug())
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new Refused("slug", "Another certification already has the address " + edit.slug() + ".");
+        }
+        return jdbc.sql("""
+                        insert into certification (slug, name, code, provider, cost_usd_min, cost_usd_max, cost_note,
+                               exam_format, validity_months, validity_note, status, available_since, status_date,
+                               successor_name, url, summary)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        returning id
+                        """).params(edit.columns()).query(Long.class).single();
+    }
+
+    /** Deletes a certification, its links to skills and levels, and the redirects to it. */
+    void delete(long id) {
+        jdbc.sql("delete from slug_redirect where content_type = ? and content_id = ?")
+                .params(TYPE, id)
+                .update();
+        jdbc.sql("delete from certification where id = ?").param(id).update();
+    }
+
     /** Where an old slug leads now, if it was renamed. */
     Optional<String> renamed(String oldSlug) {
         return jdbc.sql("""

@@ -109,6 +109,18 @@ class MoveKind implements EditableKind<MoveEdit> {
     }
 
     @Override
+    public Optional<String> deleteRefusal(long id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void delete(long id) {
+        jdbc.sql("delete from role_move where from_role_id = ? and to_role_id = ?")
+                .params(id / KEY, id % KEY)
+                .update();
+    }
+
+    @Override
     public String preview(long id, MoveEdit edit, Model model) {
         Guides all = guides.load();
         Role from = all.roles().stream()

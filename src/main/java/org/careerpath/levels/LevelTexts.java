@@ -55,6 +55,18 @@ public class LevelTexts {
                 .optional();
     }
 
+    /** How many stored assessments aim at the level, and how many roles and salary figures belong to it. */
+    public String references(long id) {
+        record Counts(long assessments, long roles, long bands) {}
+        Counts c = jdbc.sql("""
+                        select (select count(*) from assessment_revision where target_level_id = :id) as assessments,
+                               (select count(*) from role where level_id = :id or entry_level_id = :id) as roles,
+                               (select count(*) from salary_band where level_id = :id) as bands
+                        """).param("id", id).query(Counts.class).single();
+        return c.assessments() + " stored assessments aim at it, " + c.roles() + " roles and " + c.bands()
+                + " salary figures belong to it";
+    }
+
     /** Stores the words if the level is still at {@code stamp}; false (nothing stored) when it changed. */
     @Transactional
     public boolean apply(long id, Texts texts, String stamp) {

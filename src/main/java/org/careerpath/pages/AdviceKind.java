@@ -92,6 +92,11 @@ class AdviceKind implements EditableKind<AdviceEdit> {
     }
 
     @Override
+    public Optional<String> deleteRefusal(long id) {
+        return Optional.of("Every step of a scale has its advice; change the words instead.");
+    }
+
+    @Override
     public void apply(long id, AdviceEdit edit, String stamp) {
         if (!texts.apply(id / 10, edit.at((int) (id % 10)), stamp)) {
             throw new Conflict(current(id).orElseThrow());

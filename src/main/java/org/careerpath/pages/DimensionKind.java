@@ -100,6 +100,21 @@ class DimensionKind implements EditableKind<DimensionEdit> {
     }
 
     @Override
+    public Optional<String> deleteRefusal(long id) {
+        long stored = texts.storedReferences(id);
+        return stored == 0
+                ? Optional.empty()
+                : Optional.of(stored + " stored answers, drafts, mentors' ratings or ticks refer to it, and deleting it"
+                        + " would change what those assessments say. Retire it instead (a retirement date): new"
+                        + " assessments stop asking about it and stored ones keep their answers.");
+    }
+
+    @Override
+    public void delete(long id) {
+        texts.delete(id);
+    }
+
+    @Override
     public String preview(long id, DimensionEdit edit, Model model) {
         Dimension published = skills.load().byId(id).orElseThrow(() -> new NotFoundException("dimension " + id));
         return pages.skillPage(edit.appliedTo(published), model);

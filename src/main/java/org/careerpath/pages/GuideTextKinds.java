@@ -303,6 +303,16 @@ final class GuideTextKinds {
         }
 
         @Override
+        public Optional<String> deleteRefusal(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void delete(long id) {
+            jdbc.sql("delete from guide_entry where id = ?").param(id).update();
+        }
+
+        @Override
         public String preview(long id, GuideEntryEdit edit, Model model) {
             VersionedRows.Row row =
                     rows.read("guide_entry", id, COLUMNS).orElseThrow(() -> new NotFoundException("guide entry " + id));

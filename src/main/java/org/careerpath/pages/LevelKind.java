@@ -75,6 +75,12 @@ class LevelKind implements EditableKind<LevelEdit> {
     }
 
     @Override
+    public Optional<String> deleteRefusal(long id) {
+        return Optional.of("A level is part of the ladder every page and assessment uses: " + texts.references(id)
+                + ". Change its words instead.");
+    }
+
+    @Override
     public void apply(long id, LevelEdit edit, String stamp) {
         if (!texts.apply(id, edit.texts(), stamp)) {
             throw new Conflict(current(id).orElseThrow());

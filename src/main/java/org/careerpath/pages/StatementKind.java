@@ -102,6 +102,11 @@ class StatementKind implements EditableKind<StatementEdit> {
     }
 
     @Override
+    public Optional<String> deleteRefusal(long id) {
+        return Optional.of("Every level has a statement on every dimension; change its step or words instead.");
+    }
+
+    @Override
     public void apply(long id, StatementEdit edit, String stamp) {
         if (!check(id, edit).isEmpty()) {
             throw new org.careerpath.web.Refused("step", check(id, edit).get("step"));

@@ -51,6 +51,21 @@ public class DimensionTexts {
                 > 0;
     }
 
+    /** How many stored assessments, drafts, mentors' answers and checklist ticks refer to it. */
+    public long storedReferences(long id) {
+        return jdbc.sql("""
+                        select (select count(distinct revision_id) from assessment_rating where skill_id = :id)
+                             + (select count(*) from assessment_draft_answer where skill_id = :id)
+                             + (select count(*) from mentor_rating where skill_id = :id)
+                             + (select count(*) from checklist_tick where skill_id = :id)
+                        """).param("id", id).query(Long.class).single();
+    }
+
+    /** Deletes a dimension nothing stored refers to, with its expectations, scale and advice. */
+    public void delete(long id) {
+        jdbc.sql("delete from skill where id = ?").param(id).update();
+    }
+
     /** Stores the words if the row is still at {@code stamp}; false (nothing stored) when it changed. */
     @Transactional
     public boolean apply(long id, Texts texts, String stamp) {

@@ -1,0 +1,121 @@
+package org.careerpath.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careerpath.support.WebClient.location;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.careerpath.support.Editors;
+import org.careerpath.support.PortalIntegrationTest;
+import org.careerpath.support.WebClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Editors add a record through a draft an admin publishes; admins delete what nothing refers to, and are told
+ * why not where stored assessments or the ladder depend on it.
+ */
+@PortalIntegrationTest
+class CreateAndDeleteTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Editors editors;
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void aNewCertificationIsDraftedPreviewedPublishedAndThenDeleted() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        assertThat(editor.get("/admin/certifications").body()).contains("href=\"/admin/certifications/new\"");
+        Map<String, String> fields = editor.formFields("/admin/certifications/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "slug", "test-ml-pipelines-associate",
+                "name", "Test ML Pipelines Associate",
+                "provider", "Test Provider",
+                "costUsdMin", "120",
+                "examFormat", "50 questions, 90 minutes",
+                "status", "active",
+                "url", "https://example.org/test-certification",
+                "summary", "A certification that exists only in this test."));
+        String draft = location(editor.submit("/admin/certifications/new", "/admin/certifications/0/edit", fields));
+        assertThat(draft).matches(".*/admin/certifications/drafts/\\d+");
+        assertThat(editor.get(draft + "/preview").body()).contains("Test ML Pipelines Associate");
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/certifications/test-ml-pipelines-associate").statusCode())
+                .isEqualTo(404);
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        assertThat(visitor.get("/certifications/test-ml-pipelines-associate").body())
+                .contains("Test ML Pipelines Associate");
+        assertThat(visitor.get("/api/v1/certifications/test-ml-pipelines-associate")
+                        .statusCode())
+                .isEqualTo(200);
+        long id = count("select id from certification where slug = 'test-ml-pipelines-associate'");
+        assertThat(count(
+                        "select count(*) from audit_record where action = 'created' and content_id = ?",
+                        Long.toString(id)))
+                .isEqualTo(1);
+
+        String delete = "/admin/certifications/" + id + "/delete";
+        assertThat(editor.submit(delete, delete, Map.of()).statusCode())
+                .as("only admins delete")
+                .isEqualTo(403);
+        HttpResponse<String> deleted = admin.submit(delete, delete, Map.of());
+        assertThat(location(deleted)).endsWith("/admin/certifications");
+        assertThat(visitor.get("/certifications/test-ml-pipelines-associate").statusCode())
+                .isEqualTo(404);
+        assertThat(count(
+                        "select count(*) from audit_record where action = 'deleted' and content_id = ?",
+                        Long.toString(id)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSkillThatStoredAssessmentsRatedCannotBeDeletedAndSaysWhy() {
+        WebClient person = new WebClient(port);
+        Map<String, String> answers = person.formFields("/assessment", "#assessment-form");
+        answers.replaceAll((name, value) -> name.startsWith("rating-") ? "unsure" : value);
+        answers.put("rating-gpu-memory-sizing", "2");
+        assertThat(location(person.submit("/assessment", "/assessment", answers)))
+                .contains("/assessment/");
+        long id = count("select id from skill where slug = 'gpu-memory-sizing'");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        String delete = "/admin/dimensions/" + id + "/delete";
+        var page = Jsoup.parse(admin.get(delete).body());
+        assertThat(page.select("#delete-refused").text())
+                .contains("stored answers")
+                .contains("Retire it instead");
+        assertThat(page.select("form[action$=/delete]")).isEmpty();
+        HttpResponse<String> refused = admin.submit("/admin/dimensions/" + id + "/edit", delete, Map.of());
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("stored answers");
+        assertThat(count("select count(*) from skill where id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aLevelCannotBeDeletedAndTheRefusalSaysWhatDependsOnIt() {
+        long id = count("select id from career_level where slug = 'senior'");
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        String text = Jsoup.parse(admin.get("/admin/levels/" + id + "/delete").body())
+                .select("#delete-refused")
+                .text();
+        assertThat(text).contains("roles").contains("salary figures");
+    }
+}
