@@ -18,9 +18,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class VersionedRows {
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate trial;
 
-    VersionedRows(JdbcClient jdbc) {
+    VersionedRows(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.trial = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.trial.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Tries the write in a transaction of its own that is always rolled back, and answers the name of the
+     * database constraint that refused it, if one did: so that a form can say what is wrong before anything is
+     * stored, with the same rules as the table.
+     */
+    public Optional<String> refusal(String table, long id, Map<String, String> values, List<String> nullable) {
+        try {
+            trial.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                update(table, "id", id, values, nullable);
+            });
+            return Optional.empty();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            Throwable cause = e.getMostSpecificCause();
+            if (cause instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+                String constraint = p.getServerErrorMessage().getConstraint();
+                return Optional.of(constraint == null ? "unknown" : constraint);
+            }
+            return Optional.of("unknown");
+        }
     }
 
     /** A row's columns as stored (nulls as empty text) and the version they were read at. */
@@ -75,6 +101,11 @@ public class VersionedRows {
         if (!now.equals(stamp)) {
             return false;
         }
+        update(table, key, id, values, nullable);
+        return true;
+    }
+
+    private void update(String table, String key, long id, Map<String, String> values, List<String> nullable) {
         StringBuilder sql = new StringBuilder("update ").append(table).append(" set ");
         List<Object> params = new ArrayList<>();
         String separator = "";
@@ -88,6 +119,5 @@ public class VersionedRows {
         sql.append(" where ").append(key).append(" = ?");
         params.add(id);
         jdbc.sql(sql.toString()).params(params).update();
-        return true;
     }
 }

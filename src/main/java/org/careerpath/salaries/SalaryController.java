@@ -51,6 +51,11 @@ class SalaryController {
         if (!s.valid()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
+        return salariesPage(s, model);
+    }
+
+    /** The salaries page for a selection: of the published figures, or of figures with a draft applied. */
+    String salariesPage(SalarySelection s, Model model) {
         Salaries all = s.salaries();
         SalaryFilter filter = s.filter();
         List<LevelPay> levels = levels(s);

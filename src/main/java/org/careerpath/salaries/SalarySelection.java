@@ -22,6 +22,12 @@ public record SalarySelection(SalaryFilter filter, List<String> errors, List<Str
         return new SalarySelection(request.filter(), request.errors(), request.parameters(), salaries);
     }
 
+    /** The filters read against given figures (an editor's preview), with every counted title. */
+    static SalarySelection of(Map<String, String[]> params, Salaries everything) {
+        SalaryRequest request = SalaryRequest.parse(params, everything.options());
+        return new SalarySelection(request.filter(), request.errors(), request.parameters(), everything);
+    }
+
     public boolean valid() {
         return errors.isEmpty();
     }
