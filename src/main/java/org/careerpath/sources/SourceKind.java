@@ -121,7 +121,93 @@ class SourceKind implements EditableKind<SourceEdit> {
     }
 
     @Override
+    public Optional<SourceEdit> blank() {
+        return Optional.of(new SourceEdit("", "", "", "", "", "", "survey", ""));
+    }
+
+    /**
+     * Stores a new source; its slug (its address on /sources, never changed afterwards) is made from the
+     * publisher and year, numbered when another source has it.
+     */
+    @Override
+    public long create(SourceEdit edit) {
+        String base = slug(edit.publisher() + " " + (edit.year().isBlank() ? "undated" : edit.year()));
+        String slug = base;
+        for (int n = 2; taken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        Source s = edit.appliedTo(new Source(0, slug, "", null, "", null, null, null, "survey", "", 0));
+        return jdbc.sql("""
+                        insert into source (slug, publisher, author, title, year, date_read, url, kind, method_note,
+                                            position)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from source))
+                        returning id
+                        """)
+                .params(
+                        s.slug(),
+                        s.publisher(),
+                        s.author(),
+                        s.title(),
+                        s.year(),
+                        s.dateRead(),
+                        s.url(),
+                        s.kind(),
+                        s.methodNote())
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean taken(String slug) {
+        return jdbc.sql("select count(*) from source where slug = ?")
+                        .param(slug)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Lower-case words joined by hyphens, as every address on the site. */
+    static String slug(String text) {
+        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > 50 ? slug.substring(0, 50).replaceAll("-+$", "") : slug;
+        return slug.isEmpty() ? "source" : slug;
+    }
+
+    /** Sources cited by figures, facts or guides stay: readers follow those citations. */
+    @Override
+    public Optional<String> deleteRefusal(long id) {
+        long cited = jdbc.sql("""
+                        select (select count(*) from salary_band where source_id = :id)
+                             + (select count(*) from level_fact where source_id = :id)
+                             + (select count(*) from guide_source where source_id = :id)
+                             + (select count(*) from employment_projection where source_id = :id)
+                             + (select count(*) from salary_observation where source_id = :id)
+                             + (select count(*) from career_level
+                                 where key_skills_source_id = :id or hands_on_source_id = :id)
+                        """).param("id", id).query(Long.class).single();
+        return cited == 0
+                ? Optional.empty()
+                : Optional.of(cited + " figures, facts and guides cite it; readers follow those citations to it.");
+    }
+
+    @Override
+    public void delete(long id) {
+        jdbc.sql("delete from source where id = ?").param(id).update();
+    }
+
+    @Override
     public String preview(long id, SourceEdit edit, Model model) {
+        if (id == 0) {
+            Source draft = edit.appliedTo(new Source(0, "new-source", "", null, "", null, null, null, "survey", "", 0));
+            java.util.List<Source> all =
+                    new java.util.ArrayList<>(catalogue.load().all());
+            all.add(draft);
+            model.addAttribute("sources", all);
+            return "sources/index";
+        }
         Source published = catalogue.load().byId(id).orElseThrow(() -> new NotFoundException("source " + id));
         Source applied = edit.appliedTo(published);
         model.addAttribute(

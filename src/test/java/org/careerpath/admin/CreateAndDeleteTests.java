@@ -109,6 +109,42 @@ class CreateAndDeleteTests {
     }
 
     @Test
+    void aNewSourceGetsAnAddressFromItsPublisherAndACitedOneCannotBeDeleted() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/sources/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "publisher", "Test Pay Institute",
+                "title", "A survey that exists only in this test",
+                "year", "2025",
+                "dateRead", "2026-11-20",
+                "url", "https://example.org/test-survey",
+                "kind", "survey",
+                "methodNote", "Made up for a test; cited by nothing."));
+        String draft = location(editor.submit("/admin/sources/new", "/admin/sources/0/edit", fields));
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/sources").body())
+                .contains("id=\"test-pay-institute-2025\"")
+                .contains("Test Pay Institute");
+        assertThat(visitor.get("/api/v1/sources/test-pay-institute-2025").statusCode())
+                .isEqualTo(200);
+
+        long id = count("select id from source where slug = 'test-pay-institute-2025'");
+        String delete = "/admin/sources/" + id + "/delete";
+        assertThat(location(admin.submit(delete, delete, Map.of()))).endsWith("/admin/sources");
+        assertThat(visitor.get("/sources").body()).doesNotContain("Test Pay Institute");
+
+        long cited = count("select id from source where slug = 'bls-oews-2024'");
+        assertThat(Jsoup.parse(admin.get("/admin/sources/" + cited + "/delete").body())
+                        .select("#delete-refused")
+                        .text())
+                .contains("cite it");
+    }
+
+    @Test
     void aLevelCannotBeDeletedAndTheRefusalSaysWhatDependsOnIt() {
         long id = count("select id from career_level where slug = 'senior'");
         WebClient admin = new WebClient(port);

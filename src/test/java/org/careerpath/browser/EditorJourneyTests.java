@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import org.careerpath.support.Browser;
 import org.careerpath.support.Editors;
 import org.careerpath.support.HtmlValidator;
 import org.junit.jupiter.api.AfterEach;
@@ -119,8 +120,17 @@ class EditorJourneyTests extends BrowserTestSupport {
                 "/admin/imports",
                 "/admin/sources",
                 "/admin/levels",
+                "/admin/statements",
+                "/admin/dimensions",
+                "/admin/bands",
                 "/admin/certifications",
+                "/admin/certifications/new",
                 "/admin/certifications/" + id + "/edit",
+                "/admin/certifications/" + id + "/delete",
+                "/admin/levels/"
+                        + jdbc.sql("select min(id) from career_level")
+                                .query(Long.class)
+                                .single() + "/delete",
                 draft,
                 draft + "/preview");
         List<String> problems = new ArrayList<>();
@@ -139,6 +149,47 @@ class EditorJourneyTests extends BrowserTestSupport {
             html.forEach(error -> problems.add(screen + ": " + error));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Every editors' screen, on a 375 px phone, reads without scrolling sideways. */
+    @Test
+    void theEditorsScreensFitAPhone() {
+        ChromeDriver phone = browser(Browser.Screen.PHONE, true, null);
+        signIn(phone);
+        List<String> screens = new ArrayList<>(List.of("/admin", "/admin/accounts", "/admin/audit", "/admin/imports"));
+        for (String kind : List.of(
+                "certifications",
+                "sources",
+                "tracks",
+                "levels",
+                "statements",
+                "categories",
+                "dimensions",
+                "advice",
+                "roles",
+                "guides",
+                "guide-entries",
+                "moves",
+                "bands")) {
+            screens.add("/admin/" + kind);
+        }
+        screens.add("/admin/certifications/new");
+        screens.add("/admin/certifications/" + id + "/edit");
+        screens.add("/admin/certifications/" + id + "/delete");
+        screens.add("/admin/bands/"
+                + jdbc.sql("select min(id) from salary_band").query(Long.class).single() + "/edit");
+        for (String screen : screens) {
+            phone.get(url(screen));
+            assertThat(phone.getTitle()).as(screen).doesNotContain("not found");
+            Object wide = phone.executeScript("return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => !e.closest('.table-scroll'))"
+                    + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                    + ".slice(0, 4).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + e.type + ' '"
+                    + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
+            assertThat(noHorizontalScroll(phone))
+                    .as("%s scrolls sideways on a phone (%s)", screen, wide)
+                    .isTrue();
+        }
     }
 
     /** The page as the server sent it (not the browser's DOM), fetched with the browser's session. */
