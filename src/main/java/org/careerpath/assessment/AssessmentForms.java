@@ -21,7 +21,10 @@ final class AssessmentForms {
         return Submission.parse(
                 request.getParameterMap(),
                 skills.dimensions(),
-                skills.ladder().levels().stream().map(Level::slug).toList(),
+                skills.ladder().levels().stream()
+                        .filter(l -> !l.retired())
+                        .map(Level::slug)
+                        .toList(),
                 complete);
     }
 
@@ -33,7 +36,18 @@ final class AssessmentForms {
         model.addAttribute("draftDays", Drafts.KEPT_FOR.toDays());
         model.addAttribute("catalogue", skills.categories());
         model.addAttribute("steps", skills.steps());
-        model.addAttribute("tracks", skills.ladder().tracks());
+        // a retired level is no longer offered as a target
+        model.addAttribute(
+                "tracks",
+                skills.ladder().tracks().stream()
+                        .map(t -> new org.careerpath.levels.Track(
+                                t.id(),
+                                t.slug(),
+                                t.name(),
+                                t.description(),
+                                t.branchesFromLevelSlug(),
+                                t.levels().stream().filter(l -> !l.retired()).toList()))
+                        .toList());
         return "assessment/form";
     }
 }

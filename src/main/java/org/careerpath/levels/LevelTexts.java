@@ -28,7 +28,8 @@ public class LevelTexts {
             String scopeOfImpact,
             String summary,
             String keySkills,
-            String handsOn) {}
+            String handsOn,
+            java.time.LocalDate retiredAt) {}
 
     /** The words with the version they were read at. */
     public record Stamped(long id, String stamp, Texts texts) {}
@@ -36,7 +37,8 @@ public class LevelTexts {
     public Optional<Stamped> current(long id) {
         return jdbc.sql("""
                         select id, xmin::text as stamp, name, short_name, common_name, focus, scope_of_impact, summary,
-                               coalesce(key_skills, '') as key_skills, coalesce(hands_on, '') as hands_on
+                               coalesce(key_skills, '') as key_skills, coalesce(hands_on, '') as hands_on,
+                               retired_at
                           from career_level where id = ?
                         """)
                 .param(id)
@@ -51,7 +53,8 @@ public class LevelTexts {
                                 row.getString("scope_of_impact"),
                                 row.getString("summary"),
                                 row.getString("key_skills"),
-                                row.getString("hands_on"))))
+                                row.getString("hands_on"),
+                                row.getObject("retired_at", java.time.LocalDate.class))))
                 .optional();
     }
 
@@ -81,7 +84,7 @@ public class LevelTexts {
         jdbc.sql("""
                         update career_level set name = ?, short_name = ?, common_name = ?, focus = ?,
                                scope_of_impact = ?, summary = ?, key_skills = nullif(?, ''), hands_on = nullif(?, ''),
-                               version = version + 1
+                               retired_at = ?, version = version + 1
                          where id = ?
                         """)
                 .params(
@@ -93,6 +96,7 @@ public class LevelTexts {
                         texts.summary(),
                         texts.keySkills(),
                         texts.handsOn(),
+                        texts.retiredAt(),
                         id)
                 .update();
         return true;

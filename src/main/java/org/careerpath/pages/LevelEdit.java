@@ -29,7 +29,32 @@ record LevelEdit(
         String keySkills,
 
         @Size(max = 4000, message = "At most 4,000 characters.")
-        String handsOn) {
+        String handsOn,
+
+        @jakarta.validation.constraints.Pattern(
+                regexp = "|\\d{4}-\\d{2}-\\d{2}",
+                message = "A date such as 2026-11-23, or nothing while the level is offered.")
+        String retiredOn) {
+
+    static final java.util.Map<String, String> RULE_FIELDS = java.util.Map.of("retiredOnReal", "retiredOn");
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "That is not a date on the calendar.")
+    boolean isRetiredOnReal() {
+        if (retiredOn == null || !retiredOn.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return true;
+        }
+        try {
+            java.time.LocalDate.parse(retiredOn);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    java.time.LocalDate retiredAt() {
+        return retiredOn == null || retiredOn.isBlank() ? null : java.time.LocalDate.parse(retiredOn);
+    }
 
     static LevelEdit of(LevelTexts.Texts t) {
         return new LevelEdit(
@@ -40,16 +65,26 @@ record LevelEdit(
                 t.scopeOfImpact(),
                 t.summary(),
                 t.keySkills(),
-                t.handsOn());
+                t.handsOn(),
+                t.retiredAt() == null ? "" : t.retiredAt().toString());
     }
 
     LevelTexts.Texts texts() {
-        return new LevelTexts.Texts(name, shortName, commonName, focus, scopeOfImpact, summary, keySkills, handsOn);
+        return new LevelTexts.Texts(
+                name, shortName, commonName, focus, scopeOfImpact, summary, keySkills, handsOn, retiredAt());
     }
 
     LevelEdit trimmed() {
         return new LevelEdit(
-                t(name), t(shortName), t(commonName), t(focus), t(scopeOfImpact), t(summary), t(keySkills), t(handsOn));
+                t(name),
+                t(shortName),
+                t(commonName),
+                t(focus),
+                t(scopeOfImpact),
+                t(summary),
+                t(keySkills),
+                t(handsOn),
+                t(retiredOn));
     }
 
     /** The published level with these words. */
@@ -75,7 +110,7 @@ record LevelEdit(
                 l.keySkillsSource(),
                 handsOn.isBlank() ? null : handsOn,
                 l.handsOnSource(),
-                l.retiredAt(),
+                retiredAt(),
                 l.facts());
     }
 

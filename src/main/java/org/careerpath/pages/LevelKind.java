@@ -55,7 +55,11 @@ class LevelKind implements EditableKind<LevelEdit> {
     @Override
     public List<Item> items() {
         return skills.load().ladder().levels().stream()
-                .map(l -> new Item(l.id(), l.name(), "/levels/" + l.slug(), l.trackName()))
+                .map(l -> new Item(
+                        l.id(),
+                        l.name(),
+                        "/levels/" + l.slug(),
+                        l.retired() ? "retired since " + l.retiredAt() : l.trackName()))
                 .toList();
     }
 
@@ -72,6 +76,11 @@ class LevelKind implements EditableKind<LevelEdit> {
     @Override
     public String name(LevelEdit edit) {
         return edit.name();
+    }
+
+    @Override
+    public java.util.Map<String, String> ruleFields() {
+        return LevelEdit.RULE_FIELDS;
     }
 
     @Override

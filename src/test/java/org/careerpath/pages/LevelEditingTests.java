@@ -79,6 +79,45 @@ class LevelEditingTests {
     }
 
     @Test
+    void aRetiredLevelLeavesNewAssessmentsAndStoredOnesSayRetiredSince() {
+        WebClient person = new WebClient(port);
+        Map<String, String> answers = person.formFields("/assessment", "#assessment-form");
+        answers.replaceAll((name, value) -> name.startsWith("rating-") ? "unsure" : value);
+        answers.put("target", "staff");
+        String result = location(person.submit("/assessment", "/assessment", answers));
+        assertThat(result).contains("/assessment/");
+        assertThat(Jsoup.parse(person.get("/assessment").body()).select("#target option[value=staff]"))
+                .isNotEmpty();
+
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        String page = "/admin/levels/" + id + "/edit";
+        Map<String, String> fields = editor.formFields(page, "form[action$=/edit]");
+        fields.put("retiredOn", "2026-13-01");
+        assertThat(Jsoup.parse(editor.submit(page, page, fields).body())
+                        .select("#retiredOn-error")
+                        .text())
+                .isNotBlank();
+        fields.put("retiredOn", java.time.LocalDate.now().toString());
+        String draft = location(editor.submit(page, page, fields));
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+
+        WebClient visitor = new WebClient(port);
+        assertThat(Jsoup.parse(visitor.get("/assessment").body()).select("#target option[value=staff]"))
+                .as("new assessments no longer offer it")
+                .isEmpty();
+        answers.put("target", "staff");
+        assertThat(visitor.submit("/assessment", "/assessment", answers).statusCode())
+                .as("nor accept it")
+                .isEqualTo(400);
+        assertThat(person.get(result.replaceFirst("^https?://[^/]+", "")).body())
+                .contains("retired since");
+        assertThat(visitor.get("/levels/staff").body()).contains("This level is retired since");
+    }
+
+    @Test
     void anEmptyNameIsSaidNextToItsField() {
         WebClient editor = new WebClient(port);
         editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
