@@ -4,8 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** An editor's form for a career move between two roles: whether it is the next role or a lateral move, and why. */
+/**
+ * An editor's form for a career move between two roles (chosen when the move is added; a move's roles are its
+ * identity and stay as they are afterwards): whether it is the next role or a lateral move, and why.
+ */
 record MoveEdit(
+        @NotBlank(message = "Choose the role the move starts from.") @Size(max = 80, message = "Choose a role.")
+        String from,
+
+        @NotBlank(message = "Choose the role the move leads to.") @Size(max = 80, message = "Choose a role.")
+        String to,
+
         @NotBlank(message = "Choose the kind of move.")
         @Pattern(regexp = "next|lateral", message = "Choose the kind of move.")
         String kind,
@@ -14,6 +23,10 @@ record MoveEdit(
         String note) {
 
     MoveEdit trimmed() {
-        return new MoveEdit(kind == null ? "" : kind.strip(), note == null ? "" : note.strip());
+        return new MoveEdit(t(from), t(to), t(kind), t(note));
+    }
+
+    private static String t(String value) {
+        return value == null ? "" : value.strip();
     }
 }

@@ -74,13 +74,70 @@ class MoveKind implements EditableKind<MoveEdit> {
     @Override
     public Optional<Current<MoveEdit>> current(long id) {
         return jdbc.sql("""
-                        select xmin::text as stamp, kind, note from role_move
-                         where from_role_id = ? and to_role_id = ?
+                        select m.xmin::text as stamp, f.slug as from_slug, t.slug as to_slug, m.kind, m.note
+                          from role_move m join role f on f.id = m.from_role_id join role t on t.id = m.to_role_id
+                         where m.from_role_id = ? and m.to_role_id = ?
                         """)
                 .params(id / KEY, id % KEY)
                 .query((row, n) -> new Current<>(
-                        id, row.getString("stamp"), new MoveEdit(row.getString("kind"), row.getString("note"))))
+                        id,
+                        row.getString("stamp"),
+                        new MoveEdit(
+                                row.getString("from_slug"),
+                                row.getString("to_slug"),
+                                row.getString("kind"),
+                                row.getString("note"))))
                 .optional();
+    }
+
+    @Override
+    public Optional<MoveEdit> blank() {
+        return Optional.of(new MoveEdit("", "", "next", ""));
+    }
+
+    /** The roles a move may start from or lead to, for the new form's choices: slug to title. */
+    public java.util.Map<String, String> roleChoices() {
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        guides.load().roles().forEach(r -> choices.put(r.slug(), r.title()));
+        return choices;
+    }
+
+    @Override
+    public java.util.Map<String, String> check(long id, MoveEdit edit) {
+        if (id != 0) {
+            return java.util.Map.of();
+        }
+        Guides all = guides.load();
+        if (all.bySlug(edit.from()).isEmpty()) {
+            return java.util.Map.of("from", "Choose a role the move starts from.");
+        }
+        if (all.bySlug(edit.to()).isEmpty()) {
+            return java.util.Map.of("to", "Choose a role the move leads to.");
+        }
+        if (edit.from().equals(edit.to())) {
+            return java.util.Map.of("to", "A move leads to another role.");
+        }
+        if (all.moves().stream()
+                .anyMatch(m -> m.fromSlug().equals(edit.from()) && m.toSlug().equals(edit.to()))) {
+            return java.util.Map.of("to", "This move is already listed; edit it instead.");
+        }
+        return java.util.Map.of();
+    }
+
+    @Override
+    public long create(MoveEdit edit) {
+        java.util.Map<String, String> problems = check(0, edit);
+        if (!problems.isEmpty()) {
+            var problem = problems.entrySet().iterator().next();
+            throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
+        }
+        Guides all = guides.load();
+        long from = all.bySlug(edit.from()).orElseThrow().id();
+        long to = all.bySlug(edit.to()).orElseThrow().id();
+        jdbc.sql("insert into role_move (from_role_id, to_role_id, kind, note) values (?, ?, ?, ?)")
+                .params(from, to, edit.kind(), edit.note())
+                .update();
+        return id(from, to);
     }
 
     @Override
@@ -123,6 +180,13 @@ class MoveKind implements EditableKind<MoveEdit> {
     @Override
     public String preview(long id, MoveEdit edit, Model model) {
         Guides all = guides.load();
+        if (id == 0) {
+            Role from = all.bySlug(edit.from()).orElseThrow(() -> new NotFoundException("role " + edit.from()));
+            Role to = all.bySlug(edit.to()).orElseThrow(() -> new NotFoundException("role " + edit.to()));
+            List<MoveBetween> moves = new java.util.ArrayList<>(all.moves());
+            moves.add(new MoveBetween(from.slug(), from.title(), to.slug(), to.title(), edit.kind(), edit.note()));
+            return pages.movesPage(new Guides(all.roles(), moves, all.ladder()), model);
+        }
         Role from = all.roles().stream()
                 .filter(r -> r.id() == id / KEY)
                 .findFirst()

@@ -86,6 +86,41 @@ class MoveEditingTests {
     }
 
     @Test
+    void aNewMoveIsAddedThroughADraftAndAnAdminCanDeleteIt() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/moves/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "from", "junior-ml-engineer",
+                "to", "junior-ml-engineer",
+                "kind", "lateral",
+                "note", "A move that exists only in this test."));
+        HttpResponse<String> same = editor.submit("/admin/moves/new", "/admin/moves/0/edit", fields);
+        assertThat(Jsoup.parse(same.body()).select("#to-error").text()).contains("another role");
+        fields.put("to", "principal-ml-engineer");
+        String draft = location(editor.submit("/admin/moves/new", "/admin/moves/0/edit", fields));
+        assertThat(editor.get(draft + "/preview").body()).contains("A move that exists only in this test.");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/careers/moves").body()).contains("A move that exists only in this test.");
+        assertThat(visitor.get("/api/v1/moves?from=junior-ml-engineer").body())
+                .contains("A move that exists only in this test.");
+
+        long junior = jdbc.sql("select id from role where slug = 'junior-ml-engineer'")
+                .query(Long.class)
+                .single();
+        long principal = jdbc.sql("select id from role where slug = 'principal-ml-engineer'")
+                .query(Long.class)
+                .single();
+        String delete = "/admin/moves/" + MoveKind.id(junior, principal) + "/delete";
+        assertThat(location(admin.submit(delete, delete, Map.of()))).endsWith("/admin/moves");
+        assertThat(visitor.get("/careers/moves").body()).doesNotContain("A move that exists only in this test.");
+    }
+
+    @Test
     void aKindThatIsNotOfferedIsSaidNextToItsField() {
         String page = "/admin/moves/" + MoveKind.id(from, to) + "/edit";
         WebClient editor = new WebClient(port);
