@@ -33,10 +33,15 @@ public class VersionedRows {
      * stored, with the same rules as the table.
      */
     public Optional<String> refusal(String table, long id, Map<String, String> values, List<String> nullable) {
+        return refusal(() -> update(table, "id", id, values, nullable));
+    }
+
+    /** As above, for any write: the constraint the database would refuse it with, if any; nothing is kept. */
+    public Optional<String> refusal(Runnable write) {
         try {
             trial.executeWithoutResult(status -> {
                 status.setRollbackOnly();
-                update(table, "id", id, values, nullable);
+                write.run();
             });
             return Optional.empty();
         } catch (org.springframework.dao.DataIntegrityViolationException e) {

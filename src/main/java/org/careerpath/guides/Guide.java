@@ -69,6 +69,46 @@ public record Guide(
                 lateralMoves);
     }
 
+    /** This guide with an entry added at the end of a section, for an editor's preview of a new entry. */
+    public Guide adding(String section, GuideEntry entry) {
+        java.util.function.BiFunction<String, List<GuideEntry>, List<GuideEntry>> add = (name, list) -> {
+            if (!name.equals(section)) {
+                return list;
+            }
+            List<GuideEntry> more = new java.util.ArrayList<>(list);
+            more.add(entry);
+            return List.copyOf(more);
+        };
+        Map<String, List<GuideEntry>> tools = new java.util.LinkedHashMap<>(toolsByCategory);
+        if ("tool".equals(section)) {
+            tools.merge(entry.category() == null ? "" : entry.category(), List.of(entry), (a, b) -> {
+                List<GuideEntry> more = new java.util.ArrayList<>(a);
+                more.addAll(b);
+                return List.copyOf(more);
+            });
+        }
+        List<InterviewGroup> questions = interview.stream()
+                .map(g -> "interview".equals(section) && g.kind().equals(entry.category())
+                        ? new InterviewGroup(g.kind(), g.heading(), add.apply("interview", g.questions()))
+                        : g)
+                .toList();
+        return new Guide(
+                role,
+                overview,
+                dayInWork,
+                lastReviewed,
+                add.apply("responsibility", responsibilities),
+                add.apply("skill", skills),
+                tools,
+                questions,
+                add.apply("challenge", challenges),
+                add.apply("skill-gap", skillGaps),
+                add.apply("faq", faq),
+                sources,
+                nextMoves,
+                lateralMoves);
+    }
+
     /** Every interview question, whatever its kind. */
     public int questionCount() {
         return interview.stream().mapToInt(g -> g.questions().size()).sum();

@@ -209,6 +209,11 @@ final class GuideTextKinds {
         private static final List<String> COLUMNS =
                 List.of("heading", "body", "detail", "category", "section", "role_id");
 
+        /** What the table's shape rule asks of each section, said next to the heading. */
+        private static final String SHAPE = "Tools and skills need a heading, tools a group (Category), interview"
+                + " questions their kind (ml-system-design, technical-deep-dive, leadership-behaviour or coding),"
+                + " challenges a heading and a detail, questions people ask the question as heading.";
+
         private final VersionedRows rows;
         private final GuideCatalogue guides;
         private final GuidePageController pages;
@@ -246,6 +251,19 @@ final class GuideTextKinds {
             return "admin/guide-entry-fields";
         }
 
+        /** The guides an entry may be added to, for the new form: role slug to title. */
+        public Map<String, String> guideChoices() {
+            Map<String, String> choices = new java.util.LinkedHashMap<>();
+            for (Role r : guides.load().roles()) {
+                guides.guide(r.slug()).filter(Guide::written).ifPresent(g -> choices.put(r.slug(), r.title()));
+            }
+            return choices;
+        }
+
+        public Map<String, String> sectionChoices() {
+            return GuideEntryEdit.SECTIONS;
+        }
+
         @Override
         public List<Item> items() {
             record Row(long id, String title, String slug, String section, String heading, String body) {}
@@ -269,8 +287,29 @@ final class GuideTextKinds {
 
         @Override
         public Optional<Current<GuideEntryEdit>> current(long id) {
-            return rows.read("guide_entry", id, COLUMNS)
-                    .map(row -> new Current<>(id, row.stamp(), GuideEntryEdit.of(row)));
+            return jdbc.sql("""
+                            select e.xmin::text as stamp, r.slug, e.section, coalesce(e.category, '') as category,
+                                   coalesce(e.heading, '') as heading, e.body, coalesce(e.detail, '') as detail
+                              from guide_entry e join role r on r.id = e.role_id
+                             where e.id = ?
+                            """)
+                    .param(id)
+                    .query((row, n) -> new Current<>(
+                            id,
+                            row.getString("stamp"),
+                            new GuideEntryEdit(
+                                    row.getString("slug"),
+                                    row.getString("section"),
+                                    row.getString("category"),
+                                    row.getString("heading"),
+                                    row.getString("body"),
+                                    row.getString("detail"))))
+                    .optional();
+        }
+
+        @Override
+        public Optional<GuideEntryEdit> blank() {
+            return Optional.of(new GuideEntryEdit("", "responsibility", "", "", "", ""));
         }
 
         @Override
@@ -283,19 +322,54 @@ final class GuideTextKinds {
             return edit.heading().isBlank() ? "Guide entry" : edit.heading();
         }
 
+        /** The table's own rules, tried in a transaction that is always rolled back. */
         @Override
         public Map<String, String> check(long id, GuideEntryEdit edit) {
-            return rows.read("guide_entry", id, COLUMNS)
-                    .filter(row ->
-                            "tool".equals(row.get("section")) && edit.heading().isBlank())
-                    .map(row -> Map.of("heading", "A tool needs its name as the heading."))
-                    .orElse(Map.of());
+            if (id == 0 && !guideChoices().containsKey(edit.role())) {
+                return Map.of("role", "Choose a guide that is written.");
+            }
+            Optional<String> refused = id == 0
+                    ? rows.refusal(() -> insert(edit))
+                    : rows.refusal("guide_entry", id, edit.columns(), List.of("heading", "detail"));
+            return refused.map(constraint -> Map.of("heading", SHAPE)).orElse(Map.of());
+        }
+
+        private long insert(GuideEntryEdit edit) {
+            return jdbc.sql("""
+                            insert into guide_entry (role_id, section, category, heading, body, detail, position)
+                            select r.id, :section, nullif(:category, ''), nullif(:heading, ''), :body,
+                                   nullif(:detail, ''),
+                                   (select coalesce(max(position), 0) + 1 from guide_entry
+                                     where role_id = r.id and section = :section)
+                              from role r where r.slug = :role
+                            returning id
+                            """)
+                    .param("section", edit.section())
+                    .param("category", edit.category())
+                    .param("heading", edit.heading())
+                    .param("body", edit.body())
+                    .param("detail", edit.detail())
+                    .param("role", edit.role())
+                    .query(Long.class)
+                    .single();
+        }
+
+        @Override
+        public long create(GuideEntryEdit edit) {
+            Map<String, String> problems = check(0, edit);
+            if (!problems.isEmpty()) {
+                var problem = problems.entrySet().iterator().next();
+                throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
+            }
+            return insert(edit);
         }
 
         @Override
         public void apply(long id, GuideEntryEdit edit, String stamp) {
-            if (!check(id, edit).isEmpty()) {
-                throw new org.careerpath.web.Refused("heading", check(id, edit).get("heading"));
+            Map<String, String> problems = check(id, edit);
+            if (!problems.isEmpty()) {
+                throw new org.careerpath.web.Refused(
+                        "heading", problems.values().iterator().next());
             }
             if (!rows.write("guide_entry", id, edit.columns(), List.of("heading", "detail"), stamp)) {
                 throw new Conflict(current(id).orElseThrow());
@@ -314,10 +388,22 @@ final class GuideTextKinds {
 
         @Override
         public String preview(long id, GuideEntryEdit edit, Model model) {
+            if (id == 0) {
+                Role role = guides.load()
+                        .bySlug(edit.role())
+                        .orElseThrow(() -> new NotFoundException("guide " + edit.role()));
+                Guide guide = guideOf(guides, role.id());
+                GuideEntry added = edit.entry(edit.category().isBlank() ? null : edit.category());
+                return pages.guidePage(guide.adding(edit.section(), added), model);
+            }
             VersionedRows.Row row =
                     rows.read("guide_entry", id, COLUMNS).orElseThrow(() -> new NotFoundException("guide entry " + id));
             String category = row.get("category").isEmpty() ? null : row.get("category");
-            GuideEntry before = GuideEntryEdit.of(row).entry(category);
+            GuideEntry before = new GuideEntry(
+                    category,
+                    row.get("heading").isEmpty() ? null : row.get("heading"),
+                    row.get("body"),
+                    row.get("detail").isEmpty() ? null : row.get("detail"));
             Guide guide = guideOf(guides, Long.parseLong(row.get("role_id")));
             return pages.guidePage(guide.replacing(before, edit.entry(category)), model);
         }

@@ -158,4 +158,37 @@ class GuideAndTrackEditingTests {
                         .single())
                 .isEqualTo(drafts);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNewGuideEntryFollowsTheSectionsRulesAndCanBeDeleted() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/guide-entries/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "role", "staff-ml-engineer",
+                "section", "challenge",
+                "category", "",
+                "heading", "A challenge added in a test",
+                "body", "Several teams disagree on one feature store.",
+                "detail", ""));
+        HttpResponse<String> refused = editor.submit("/admin/guide-entries/new", "/admin/guide-entries/0/edit", fields);
+        assertThat(Jsoup.parse(refused.body()).select("#heading-error").text())
+                .contains("challenges a heading and a detail");
+        fields.put("detail", "Write the decision record and let the teams comment on it.");
+        String draft = location(editor.submit("/admin/guide-entries/new", "/admin/guide-entries/0/edit", fields));
+        assertThat(editor.get(draft + "/preview").body()).contains("A challenge added in a test");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/guides/staff-ml-engineer").body()).contains("A challenge added in a test");
+
+        long id = jdbc.sql("select id from guide_entry where heading = 'A challenge added in a test'")
+                .query(Long.class)
+                .single();
+        String delete = "/admin/guide-entries/" + id + "/delete";
+        assertThat(location(admin.submit(delete, delete, Map.of()))).endsWith("/admin/guide-entries");
+        assertThat(visitor.get("/guides/staff-ml-engineer").body()).doesNotContain("A challenge added in a test");
+    }
 }
