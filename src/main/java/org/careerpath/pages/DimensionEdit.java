@@ -13,6 +13,8 @@ import org.careerpath.skills.DimensionTexts;
 
 /** An editor's form for a skill or dimension: its words, and the day it retired (empty while it is offered). */
 record DimensionEdit(
+        @Size(max = 60, message = "Choose a category.") String category,
+
         @NotBlank(message = "Give the name.") @Size(max = 120, message = "At most 120 characters.")
         String name,
 
@@ -31,6 +33,7 @@ record DimensionEdit(
 
     static DimensionEdit of(DimensionTexts.Texts t) {
         return new DimensionEdit(
+                "",
                 t.name(),
                 t.description(),
                 t.whyItMatters(),
@@ -38,7 +41,7 @@ record DimensionEdit(
     }
 
     DimensionEdit trimmed() {
-        return new DimensionEdit(t(name), t(description), t(whyItMatters), t(retiredOn));
+        return new DimensionEdit(t(category), t(name), t(description), t(whyItMatters), t(retiredOn));
     }
 
     @JsonIgnore

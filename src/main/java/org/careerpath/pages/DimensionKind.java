@@ -82,7 +82,30 @@ class DimensionKind implements EditableKind<DimensionEdit> {
     }
 
     @Override
+    public Optional<DimensionEdit> blank() {
+        return Optional.of(new DimensionEdit("", "", "", "", ""));
+    }
+
+    /** The categories a new technical skill may join, for the new form: slug to name. */
+    public Map<String, String> categoryChoices() {
+        return texts.technicalCategories();
+    }
+
+    @Override
+    public long create(DimensionEdit edit) {
+        Map<String, String> problems = check(0, edit);
+        if (!problems.isEmpty()) {
+            var problem = problems.entrySet().iterator().next();
+            throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
+        }
+        return texts.createTechnical(edit.category(), edit.texts());
+    }
+
+    @Override
     public Map<String, String> check(long id, DimensionEdit edit) {
+        if (id == 0 && !texts.technicalCategories().containsKey(edit.category())) {
+            return Map.of("category", "Choose the category the new skill belongs to.");
+        }
         return texts.nameTaken(id, edit.name())
                 ? Map.of("name", "Another skill or dimension is already called that; names must differ.")
                 : Map.of();
@@ -116,7 +139,19 @@ class DimensionKind implements EditableKind<DimensionEdit> {
 
     @Override
     public String preview(long id, DimensionEdit edit, Model model) {
-        Dimension published = skills.load().byId(id).orElseThrow(() -> new NotFoundException("dimension " + id));
+        Dimension published = id == 0
+                ? new Dimension(
+                        0,
+                        "new-skill",
+                        "",
+                        Dimension.TECHNICAL,
+                        4,
+                        edit.category(),
+                        texts.technicalCategories().getOrDefault(edit.category(), ""),
+                        "",
+                        "",
+                        null)
+                : skills.load().byId(id).orElseThrow(() -> new NotFoundException("dimension " + id));
         return pages.skillPage(edit.appliedTo(published), model);
     }
 }

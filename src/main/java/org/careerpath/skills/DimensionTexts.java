@@ -61,6 +61,72 @@ public class DimensionTexts {
                         """).param("id", id).query(Long.class).single();
     }
 
+    /** The technical categories a new skill may join: slug to name. */
+    public java.util.Map<String, String> technicalCategories() {
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        jdbc.sql(
+                        "select slug, name from skill_category where kind = 'technical' and retired_at is null order by position")
+                .query((row, n) -> choices.put(row.getString("slug"), row.getString("name")))
+                .list();
+        return choices;
+    }
+
+    /** The address a new skill gets from its name: lower-case words joined by hyphens, numbered when taken. */
+    public String freeSlug(String name) {
+        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        base = base.isEmpty()
+                ? "skill"
+                : base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
+        String slug = base;
+        for (int n = 2;
+                jdbc.sql("select count(*) from skill where slug = ?")
+                                .param(slug)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+                n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /**
+     * Adds a technical skill to a category: its scale is the portal's proficiency scale (0 to 4) and every
+     * level expects step 0 of it, saying so, until editors set what each level expects. Answers its id.
+     */
+    public long createTechnical(String categorySlug, Texts texts) {
+        long id = jdbc.sql("""
+                        insert into skill (slug, name, category_id, description, why_it_matters, position, kind,
+                                           max_step, retired_at)
+                        select :slug, :name, c.id, :description, :why,
+                               (select coalesce(max(position), 0) + 1 from skill), 'technical', 4, :retired
+                          from skill_category c where c.slug = :category and c.kind = 'technical'
+                        returning id
+                        """)
+                .param("slug", freeSlug(texts.name()))
+                .param("name", texts.name())
+                .param("description", texts.description())
+                .param("why", texts.whyItMatters())
+                .param("retired", texts.retiredAt())
+                .param("category", categorySlug)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into skill_descriptor (skill_id, proficiency, name, description)
+                        select ?, value, name, description from proficiency
+                        """).param(id).update();
+        jdbc.sql("""
+                        insert into skill_expectation (level_id, skill_id, proficiency, statement)
+                        select l.id, ?, 0, 'Not expected at this level yet: editors have not set this level''s expectation.'
+                          from career_level l
+                        """).param(id).update();
+        return id;
+    }
+
     /** Deletes a dimension nothing stored refers to, with its expectations, scale and advice. */
     public void delete(long id) {
         jdbc.sql("delete from skill where id = ?").param(id).update();

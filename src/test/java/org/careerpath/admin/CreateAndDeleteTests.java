@@ -145,6 +145,46 @@ class CreateAndDeleteTests {
     }
 
     @Test
+    void aNewTechnicalSkillJoinsTheModelAtStepZeroEverywhereUntilEditorsSetItAndCanBeDeletedUnrated() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/dimensions/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "category", "",
+                "name", "Feature store design (test)",
+                "description", "Designing feature stores that serve training and inference alike.",
+                "whyItMatters", "Training and serving skew starts in the feature store.",
+                "retiredOn", ""));
+        HttpResponse<String> noCategory = editor.submit("/admin/dimensions/new", "/admin/dimensions/0/edit", fields);
+        assertThat(Jsoup.parse(noCategory.body()).select("#category-error").text())
+                .contains("category");
+        fields.put("category", "mlops");
+        String draft = location(editor.submit("/admin/dimensions/new", "/admin/dimensions/0/edit", fields));
+        assertThat(editor.get(draft + "/preview").body()).contains("Feature store design (test)");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/skills/feature-store-design-test").body()).contains("Feature store design (test)");
+        assertThat(visitor.get("/api/v1/dimensions/feature-store-design-test").body())
+                .contains("Not expected at this level yet");
+        assertThat(Jsoup.parse(visitor.get("/assessment").body())
+                        .select("input[name=rating-feature-store-design-test]"))
+                .as("new assessments ask about it")
+                .isNotEmpty();
+        long levels = count("select count(*) from career_level");
+        long id = count("select id from skill where slug = 'feature-store-design-test'");
+        assertThat(count("select count(*) from skill_expectation where skill_id = ? and proficiency = 0", id))
+                .isEqualTo(levels);
+
+        String delete = "/admin/dimensions/" + id + "/delete";
+        assertThat(location(admin.submit(delete, delete, Map.of()))).endsWith("/admin/dimensions");
+        assertThat(visitor.get("/skills/feature-store-design-test").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aLevelCannotBeDeletedAndTheRefusalSaysWhatDependsOnIt() {
         long id = count("select id from career_level where slug = 'senior'");
         WebClient admin = new WebClient(port);
