@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 @Component
 class CategoryKind implements EditableKind<CategoryEdit> {
 
-    private static final List<String> COLUMNS = List.of("name", "description");
+    private static final List<String> COLUMNS = List.of("kind", "name", "description");
 
     private final VersionedRows rows;
     private final SkillCatalogue skills;
@@ -70,6 +70,62 @@ class CategoryKind implements EditableKind<CategoryEdit> {
     }
 
     @Override
+    public Optional<CategoryEdit> blank() {
+        return Optional.of(new CategoryEdit("technical", "", ""));
+    }
+
+    /** Stores a new category (its address from its name); it shows on the skills page once it has a skill. */
+    @Override
+    public long create(CategoryEdit edit) {
+        if (!check(0, edit).isEmpty()) {
+            throw new org.careerpath.web.Refused("name", check(0, edit).get("name"));
+        }
+        String base = java.text.Normalizer.normalize(edit.name(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        base = base.isEmpty()
+                ? "category"
+                : base.length() > 50 ? base.substring(0, 50).replaceAll("-+$", "") : base;
+        String slug = base;
+        for (int n = 2;
+                jdbc.sql("select count(*) from skill_category where slug = ?")
+                                .param(slug)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+                n++) {
+            slug = base + "-" + n;
+        }
+        return jdbc.sql("""
+                        insert into skill_category (slug, name, description, pillar, position, kind)
+                        values (?, ?, ?, false, (select coalesce(max(position), 0) + 1 from skill_category), ?)
+                        returning id
+                        """)
+                .params(slug, edit.name(), edit.description(), edit.kind().isBlank() ? "technical" : edit.kind())
+                .query(Long.class)
+                .single();
+    }
+
+    /** A category with skills in it stays: move or delete its skills first. */
+    @Override
+    public Optional<String> deleteRefusal(long id) {
+        long skills = jdbc.sql("select count(*) from skill where category_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        return skills == 0
+                ? Optional.empty()
+                : Optional.of(skills + " skills or dimensions belong to it; delete or retire them first.");
+    }
+
+    @Override
+    public void delete(long id) {
+        jdbc.sql("delete from skill_category where id = ?").param(id).update();
+    }
+
+    @Override
     public CategoryEdit normalised(CategoryEdit typed) {
         return typed.trimmed();
     }
@@ -93,7 +149,7 @@ class CategoryKind implements EditableKind<CategoryEdit> {
         if (!check(id, edit).isEmpty()) {
             throw new org.careerpath.web.Refused("name", check(id, edit).get("name"));
         }
-        if (!rows.write("skill_category", id, edit.columns(), List.of(), stamp)) {
+        if (!rows.write("skill_category", id, edit.columnsWithoutKind(), List.of(), stamp)) {
             throw new Conflict(current(id).orElseThrow());
         }
     }
@@ -113,7 +169,11 @@ class CategoryKind implements EditableKind<CategoryEdit> {
                                 c.retired(),
                                 c.dimensions())
                         : c)
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        if (id == 0) {
+            categories.add(new DimensionCategory(
+                    0, "new-category", edit.name(), edit.description(), false, edit.kind(), false, List.of()));
+        }
         return pages.indexPage(
                 new CareerModel(
                         published.ladder(),

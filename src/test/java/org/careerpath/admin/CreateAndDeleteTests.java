@@ -185,6 +185,37 @@ class CreateAndDeleteTests {
     }
 
     @Test
+    void aNewCategoryIsOfferedToNewSkillsAndOneWithSkillsCannotBeDeleted() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/categories/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "kind", "technical",
+                "name", "Test category",
+                "description", "A category that exists only in this test."));
+        String draft = location(editor.submit("/admin/categories/new", "/admin/categories/0/edit", fields));
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        assertThat(Jsoup.parse(editor.get("/admin/dimensions/new").body())
+                        .select("#category option[value=test-category]"))
+                .isNotEmpty();
+
+        long id = count("select id from skill_category where slug = 'test-category'");
+        String delete = "/admin/categories/" + id + "/delete";
+        assertThat(location(admin.submit(delete, delete, Map.of()))).endsWith("/admin/categories");
+        assertThat(count("select count(*) from skill_category where slug = 'test-category'"))
+                .isZero();
+
+        long monitoring = count("select id from skill_category where slug = 'monitoring'");
+        assertThat(Jsoup.parse(admin.get("/admin/categories/" + monitoring + "/delete")
+                                .body())
+                        .select("#delete-refused")
+                        .text())
+                .contains("belong to it");
+    }
+
+    @Test
     void aLevelCannotBeDeletedAndTheRefusalSaysWhatDependsOnIt() {
         long id = count("select id from career_level where slug = 'senior'");
         WebClient admin = new WebClient(port);
