@@ -13,6 +13,18 @@ import org.careerpath.admin.VersionedRows;
  * as published.
  */
 record BandEdit(
+        @Size(max = 60, message = "Choose a source.") String source,
+        @Size(max = 60, message = "Choose a level.") String level,
+        @Size(max = 20, message = "Choose a place.") String location,
+
+        @Pattern(regexp = "|base|gross|total|unspecified", message = "Choose a pay basis.")
+        String basis,
+
+        @Pattern(
+                regexp = "|percentiles|median|mean|range|median-range|single|lower-bound|upper-bound|p90",
+                message = "Choose a statistic.")
+        String statistic,
+
         @NotBlank(message = "Give the figure's label.") @Size(max = 200, message = "At most 200 characters.")
         String label,
 
@@ -52,6 +64,11 @@ record BandEdit(
 
     static BandEdit of(VersionedRows.Row row) {
         return new BandEdit(
+                "",
+                "",
+                "",
+                "",
+                "",
                 row.get("label"),
                 plain(row.get("p10")),
                 plain(row.get("p25")),
@@ -75,6 +92,11 @@ record BandEdit(
 
     BandEdit trimmed() {
         return new BandEdit(
+                t(source),
+                t(level),
+                t(location),
+                t(basis),
+                t(statistic),
                 t(label),
                 t(p10),
                 t(p25),

@@ -110,4 +110,38 @@ class BandEditingTests {
         assertThat(new WebClient(port).get("/salaries?location=" + place).body())
                 .contains("(edited in a test)");
     }
+
+    @Test
+    void aNewFigureMustFitItsStatisticThenIsPublishedAndCanBeDeleted() {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/bands/new", "form[action$=/edit]");
+        fields.putAll(Map.of(
+                "source", "levels-fyi-2025",
+                "level", "staff",
+                "location", "US",
+                "basis", "total",
+                "statistic", "range",
+                "label", "Staff total pay (added in a test)",
+                "median", "400000",
+                "note", "A figure that exists only in this test."));
+        HttpResponse<String> refused = editor.submit("/admin/bands/new", "/admin/bands/0/edit", fields);
+        assertThat(Jsoup.parse(refused.body()).select("#median-error").text()).contains("do not fit");
+        fields.put("statistic", "median");
+        String draft = location(editor.submit("/admin/bands/new", "/admin/bands/0/edit", fields));
+        assertThat(editor.get(draft + "/preview").body()).contains("Staff total pay (added in a test)");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/api/v1/salaries?level=staff").body()).contains("Staff total pay (added in a test)");
+
+        long added = jdbc.sql("select id from salary_band where label = 'Staff total pay (added in a test)'")
+                .query(Long.class)
+                .single();
+        String delete = "/admin/bands/" + added + "/delete";
+        assertThat(location(admin.submit(delete, delete, Map.of()))).endsWith("/admin/bands");
+        assertThat(visitor.get("/api/v1/salaries?level=staff").body()).doesNotContain("(added in a test)");
+    }
 }
