@@ -12,6 +12,8 @@ import org.careerpath.admin.VersionedRows;
 
 /** An editor's form for a guide's opening: the overview, a day in the work, and when it was last reviewed. */
 record GuideEdit(
+        @Size(max = 80, message = "Choose the role.") String role,
+
         @NotBlank(message = "Write the overview.") @Size(max = 8000, message = "At most 8,000 characters.")
         String overview,
 
@@ -25,11 +27,11 @@ record GuideEdit(
     static final Map<String, String> RULE_FIELDS = Map.of("lastReviewedReal", "lastReviewed");
 
     static GuideEdit of(VersionedRows.Row row) {
-        return new GuideEdit(row.get("overview"), row.get("day_in_work"), row.get("last_reviewed"));
+        return new GuideEdit("", row.get("overview"), row.get("day_in_work"), row.get("last_reviewed"));
     }
 
     GuideEdit trimmed() {
-        return new GuideEdit(t(overview), t(dayInWork), t(lastReviewed));
+        return new GuideEdit(t(role), t(overview), t(dayInWork), t(lastReviewed));
     }
 
     @JsonIgnore

@@ -33,11 +33,108 @@ final class GuideTextKinds {
         private final VersionedRows rows;
         private final GuideCatalogue guides;
         private final GuidePageController pages;
+        private final JdbcClient jdbc;
 
-        RoleKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages) {
+        RoleKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages, JdbcClient jdbc) {
             this.rows = rows;
             this.guides = guides;
             this.pages = pages;
+            this.jdbc = jdbc;
+        }
+
+        /** The levels a new role may sit at or be entered from: slug to name. */
+        public Map<String, String> levelChoices() {
+            Map<String, String> choices = new java.util.LinkedHashMap<>();
+            guides.load().ladder().levels().forEach(l -> choices.put(l.slug(), l.name()));
+            return choices;
+        }
+
+        @Override
+        public Optional<RoleEdit> blank() {
+            return Optional.of(new RoleEdit("neighbour", "", "", "", "", ""));
+        }
+
+        @Override
+        public Map<String, String> check(long id, RoleEdit edit) {
+            long sameTitle = jdbc.sql("select count(*) from role where lower(title) = lower(?) and id <> ?")
+                    .params(edit.title(), id)
+                    .query(Long.class)
+                    .single();
+            if (sameTitle > 0) {
+                return Map.of("title", "Another role is already called that; titles must differ.");
+            }
+            if (id == 0 && edit.family().isBlank()) {
+                return Map.of("family", "Choose whether it is on the ladder or a neighbouring job.");
+            }
+            if (id == 0 && !levelChoices().containsKey(edit.level())) {
+                return Map.of("level", "Choose the level.");
+            }
+            return Map.of();
+        }
+
+        /** Stores a new role (its address from its title); its guide is written under Guides: overviews. */
+        @Override
+        public long create(RoleEdit edit) {
+            Map<String, String> problems = check(0, edit);
+            if (!problems.isEmpty()) {
+                var problem = problems.entrySet().iterator().next();
+                throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
+            }
+            String base = java.text.Normalizer.normalize(edit.title(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("(^-+|-+$)", "");
+            base = base.isEmpty()
+                    ? "role"
+                    : base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
+            String slug = base;
+            for (int n = 2;
+                    jdbc.sql("select count(*) from role where slug = ?")
+                                    .param(slug)
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
+                    n++) {
+                slug = base + "-" + n;
+            }
+            boolean ladder = "ladder".equals(edit.family());
+            return jdbc.sql("""
+                            insert into role (slug, title, level_id, entry_level_id, family, summary, soc_code,
+                                              soc_title, position)
+                            select :slug, :title, case when :ladder then l.id end, case when :ladder then null else l.id end,
+                                   :family, :summary, nullif(:soc, ''), nullif(:socTitle, ''),
+                                   (select coalesce(max(position), 0) + 1 from role)
+                              from career_level l where l.slug = :level
+                            returning id
+                            """)
+                    .param("slug", slug)
+                    .param("title", edit.title())
+                    .param("ladder", ladder)
+                    .param("family", edit.family())
+                    .param("summary", edit.summary())
+                    .param("soc", edit.socCode())
+                    .param("socTitle", edit.socTitle())
+                    .param("level", edit.level())
+                    .query(Long.class)
+                    .single();
+        }
+
+        /** A role with a guide or moves stays: readers and the moves diagram lead to it. */
+        @Override
+        public Optional<String> deleteRefusal(long id) {
+            long uses = jdbc.sql("""
+                            select (select count(*) from role_guide where role_id = :id)
+                                 + (select count(*) from role_move where from_role_id = :id or to_role_id = :id)
+                            """).param("id", id).query(Long.class).single();
+            return uses == 0
+                    ? Optional.empty()
+                    : Optional.of("It has a guide or career moves (" + uses + "); delete those first.");
+        }
+
+        @Override
+        public void delete(long id) {
+            jdbc.sql("delete from role where id = ?").param(id).update();
         }
 
         @Override
@@ -96,6 +193,28 @@ final class GuideTextKinds {
 
         @Override
         public String preview(long id, RoleEdit edit, Model model) {
+            if (id == 0) {
+                org.careerpath.levels.Level level = guides.load()
+                        .ladder()
+                        .bySlug(edit.level())
+                        .orElseThrow(() -> new NotFoundException("level " + edit.level()));
+                boolean ladder = "ladder".equals(edit.family());
+                Role role = new Role(
+                        0,
+                        "new-role",
+                        edit.title(),
+                        edit.family(),
+                        edit.summary(),
+                        edit.socCode().isBlank() ? null : edit.socCode(),
+                        edit.socTitle().isBlank() ? null : edit.socTitle(),
+                        ladder ? level : null,
+                        ladder ? null : level);
+                return pages.guidePage(
+                        new Guide(
+                                role, null, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
+                                List.of(), List.of(), List.of(), List.of()),
+                        model);
+            }
             Guide guide = guideOf(guides, id);
             Role r = guide.role();
             Role renamed = new Role(
@@ -122,11 +241,71 @@ final class GuideTextKinds {
         private final VersionedRows rows;
         private final GuideCatalogue guides;
         private final GuidePageController pages;
+        private final JdbcClient jdbc;
 
-        GuideKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages) {
+        GuideKind(VersionedRows rows, GuideCatalogue guides, GuidePageController pages, JdbcClient jdbc) {
             this.rows = rows;
             this.guides = guides;
             this.pages = pages;
+            this.jdbc = jdbc;
+        }
+
+        /** The roles that have no guide yet, for the new form: slug to title. */
+        public Map<String, String> roleChoices() {
+            Map<String, String> choices = new java.util.LinkedHashMap<>();
+            jdbc.sql("""
+                            select slug, title from role r
+                             where not exists (select 1 from role_guide g where g.role_id = r.id)
+                             order by position
+                            """)
+                    .query((row, n) -> choices.put(row.getString("slug"), row.getString("title")))
+                    .list();
+            return choices;
+        }
+
+        @Override
+        public Optional<GuideEdit> blank() {
+            return Optional.of(
+                    new GuideEdit("", "", "", java.time.LocalDate.now().toString()));
+        }
+
+        @Override
+        public Map<String, String> check(long id, GuideEdit edit) {
+            return id == 0 && !roleChoices().containsKey(edit.role())
+                    ? Map.of("role", "Choose a role that has no guide yet.")
+                    : Map.of();
+        }
+
+        @Override
+        public long create(GuideEdit edit) {
+            if (!check(0, edit).isEmpty()) {
+                throw new org.careerpath.web.Refused("role", check(0, edit).get("role"));
+            }
+            return jdbc.sql("""
+                            insert into role_guide (role_id, overview, day_in_work, last_reviewed)
+                            select id, ?, ?, cast(? as date) from role where slug = ?
+                            returning role_id
+                            """)
+                    .params(edit.overview(), edit.dayInWork(), edit.lastReviewed(), edit.role())
+                    .query(Long.class)
+                    .single();
+        }
+
+        /** A guide with entries stays: delete its entries first. */
+        @Override
+        public Optional<String> deleteRefusal(long id) {
+            long entries = jdbc.sql("select count(*) from guide_entry where role_id = ?")
+                    .param(id)
+                    .query(Long.class)
+                    .single();
+            return entries == 0
+                    ? Optional.empty()
+                    : Optional.of(entries + " entries belong to its sections; delete them first.");
+        }
+
+        @Override
+        public void delete(long id) {
+            jdbc.sql("delete from role_guide where role_id = ?").param(id).update();
         }
 
         @Override
@@ -196,7 +375,13 @@ final class GuideTextKinds {
 
         @Override
         public String preview(long id, GuideEdit edit, Model model) {
-            Guide guide = guideOf(guides, id);
+            long roleId = id != 0
+                    ? id
+                    : guides.load()
+                            .bySlug(edit.role())
+                            .orElseThrow(() -> new NotFoundException("role " + edit.role()))
+                            .id();
+            Guide guide = guideOf(guides, roleId);
             return pages.guidePage(
                     guide.withText(guide.role(), edit.overview(), edit.dayInWork(), edit.reviewedOn()), model);
         }

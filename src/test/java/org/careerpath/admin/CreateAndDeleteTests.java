@@ -215,6 +215,58 @@ class CreateAndDeleteTests {
                 .contains("belong to it");
     }
 
+    private void publishNew(String kind, Map<String, String> values) {
+        WebClient editor = new WebClient(port);
+        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
+        Map<String, String> fields = editor.formFields("/admin/" + kind + "/new", "form[action$=/edit]");
+        fields.putAll(values);
+        HttpResponse<String> saved = editor.submit("/admin/" + kind + "/new", "/admin/" + kind + "/0/edit", fields);
+        String draft = location(saved);
+        assertThat(draft).as(saved.body()).matches(".*/admin/" + kind + "/drafts/\\d+");
+        assertThat(editor.get(draft + "/preview").statusCode()).isEqualTo(200);
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        admin.submit(draft, draft + "/publish", Map.of());
+    }
+
+    @Test
+    void aNewRoleThenItsGuideAreAddedAndBothCanBeDeletedWhileNothingRefersToThem() {
+        publishNew(
+                "roles",
+                Map.of(
+                        "family", "neighbour",
+                        "level", "senior",
+                        "socCode", "",
+                        "socTitle", "",
+                        "title", "Test ML Platform Lead",
+                        "summary", "A role that exists only in this test."));
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/api/v1/roles/test-ml-platform-lead").body()).contains("A role that exists only");
+        long id = count("select id from role where slug = 'test-ml-platform-lead'");
+
+        publishNew(
+                "guides",
+                Map.of(
+                        "role", "test-ml-platform-lead",
+                        "overview", "An overview written in a test.",
+                        "dayInWork", "A day that exists only in this test.",
+                        "lastReviewed", "2026-11-23"));
+        assertThat(visitor.get("/guides/test-ml-platform-lead").body()).contains("An overview written in a test.");
+
+        WebClient admin = new WebClient(port);
+        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
+        assertThat(Jsoup.parse(admin.get("/admin/roles/" + id + "/delete").body())
+                        .select("#delete-refused")
+                        .text())
+                .contains("guide");
+        String guide = "/admin/guides/" + id + "/delete";
+        assertThat(location(admin.submit(guide, guide, Map.of()))).endsWith("/admin/guides");
+        String role = "/admin/roles/" + id + "/delete";
+        assertThat(location(admin.submit(role, role, Map.of()))).endsWith("/admin/roles");
+        assertThat(visitor.get("/api/v1/roles/test-ml-platform-lead").statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void aLevelCannotBeDeletedAndTheRefusalSaysWhatDependsOnIt() {
         long id = count("select id from career_level where slug = 'senior'");
