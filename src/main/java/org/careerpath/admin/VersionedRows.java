@@ -54,6 +54,33 @@ public class VersionedRows {
         }
     }
 
+    /** An address made from a name: lower-case ASCII words joined by hyphens, at most {@code max} characters. */
+    public static String slugOf(String text, String fallback, int max) {
+        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > max ? slug.substring(0, max).replaceAll("-+$", "") : slug;
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    /** The address for a new row of {@code table} made from a name, numbered (-2, -3, …) where it is taken. */
+    public String freeSlug(String table, String text, String fallback, int max) {
+        String base = slugOf(text, fallback, max);
+        String slug = base;
+        for (int n = 2;
+                jdbc.sql("select count(*) from " + table + " where slug = ?")
+                                .param(slug)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+                n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
     /** A row's columns as stored (nulls as empty text) and the version they were read at. */
     public record Row(String stamp, Map<String, String> values) {
 

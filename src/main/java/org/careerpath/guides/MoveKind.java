@@ -126,11 +126,7 @@ class MoveKind implements EditableKind<MoveEdit> {
 
     @Override
     public long create(MoveEdit edit) {
-        java.util.Map<String, String> problems = check(0, edit);
-        if (!problems.isEmpty()) {
-            var problem = problems.entrySet().iterator().next();
-            throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
-        }
+        org.careerpath.web.Refused.ifAny(check(0, edit));
         Guides all = guides.load();
         long from = all.bySlug(edit.from()).orElseThrow().id();
         long to = all.bySlug(edit.to()).orElseThrow().id();

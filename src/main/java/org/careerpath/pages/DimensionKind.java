@@ -93,11 +93,7 @@ class DimensionKind implements EditableKind<DimensionEdit> {
 
     @Override
     public long create(DimensionEdit edit) {
-        Map<String, String> problems = check(0, edit);
-        if (!problems.isEmpty()) {
-            var problem = problems.entrySet().iterator().next();
-            throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
-        }
+        org.careerpath.web.Refused.ifAny(check(0, edit));
         return texts.createTechnical(edit.category(), edit.texts());
     }
 
@@ -113,10 +109,7 @@ class DimensionKind implements EditableKind<DimensionEdit> {
 
     @Override
     public void apply(long id, DimensionEdit edit, String stamp) {
-        Map<String, String> problems = check(id, edit);
-        if (!problems.isEmpty()) {
-            throw new org.careerpath.web.Refused("name", problems.get("name"));
-        }
+        org.careerpath.web.Refused.ifAny(check(id, edit));
         if (!texts.apply(id, edit.texts(), stamp)) {
             throw new Conflict(current(id).orElseThrow());
         }

@@ -75,29 +75,8 @@ final class GuideTextKinds {
         /** Stores a new role (its address from its title); its guide is written under Guides: overviews. */
         @Override
         public long create(RoleEdit edit) {
-            Map<String, String> problems = check(0, edit);
-            if (!problems.isEmpty()) {
-                var problem = problems.entrySet().iterator().next();
-                throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
-            }
-            String base = java.text.Normalizer.normalize(edit.title(), java.text.Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "")
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", "-")
-                    .replaceAll("(^-+|-+$)", "");
-            base = base.isEmpty()
-                    ? "role"
-                    : base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
-            String slug = base;
-            for (int n = 2;
-                    jdbc.sql("select count(*) from role where slug = ?")
-                                    .param(slug)
-                                    .query(Long.class)
-                                    .single()
-                            > 0;
-                    n++) {
-                slug = base + "-" + n;
-            }
+            org.careerpath.web.Refused.ifAny(check(0, edit));
+            String slug = rows.freeSlug("role", edit.title(), "role", 70);
             boolean ladder = "ladder".equals(edit.family());
             return jdbc.sql("""
                             insert into role (slug, title, level_id, entry_level_id, family, summary, soc_code,
@@ -278,9 +257,7 @@ final class GuideTextKinds {
 
         @Override
         public long create(GuideEdit edit) {
-            if (!check(0, edit).isEmpty()) {
-                throw new org.careerpath.web.Refused("role", check(0, edit).get("role"));
-            }
+            org.careerpath.web.Refused.ifAny(check(0, edit));
             return jdbc.sql("""
                             insert into role_guide (role_id, overview, day_in_work, last_reviewed)
                             select id, ?, ?, cast(? as date) from role where slug = ?
@@ -541,21 +518,13 @@ final class GuideTextKinds {
 
         @Override
         public long create(GuideEntryEdit edit) {
-            Map<String, String> problems = check(0, edit);
-            if (!problems.isEmpty()) {
-                var problem = problems.entrySet().iterator().next();
-                throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
-            }
+            org.careerpath.web.Refused.ifAny(check(0, edit));
             return insert(edit);
         }
 
         @Override
         public void apply(long id, GuideEntryEdit edit, String stamp) {
-            Map<String, String> problems = check(id, edit);
-            if (!problems.isEmpty()) {
-                throw new org.careerpath.web.Refused(
-                        "heading", problems.values().iterator().next());
-            }
+            org.careerpath.web.Refused.ifAny(check(id, edit));
             if (!rows.write("guide_entry", id, edit.columns(), List.of("heading", "detail"), stamp)) {
                 throw new Conflict(current(id).orElseThrow());
             }

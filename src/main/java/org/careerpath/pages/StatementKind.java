@@ -108,9 +108,7 @@ class StatementKind implements EditableKind<StatementEdit> {
 
     @Override
     public void apply(long id, StatementEdit edit, String stamp) {
-        if (!check(id, edit).isEmpty()) {
-            throw new org.careerpath.web.Refused("step", check(id, edit).get("step"));
-        }
+        org.careerpath.web.Refused.ifAny(check(id, edit));
         if (!texts.apply(id / KEY, id % KEY, edit.stepValue(), edit.statement(), stamp)) {
             throw new Conflict(current(id).orElseThrow());
         }

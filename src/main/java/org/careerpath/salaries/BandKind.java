@@ -161,11 +161,7 @@ class BandKind implements EditableKind<BandEdit> {
 
     @Override
     public long create(BandEdit edit) {
-        Map<String, String> problems = check(0, edit);
-        if (!problems.isEmpty()) {
-            var problem = problems.entrySet().iterator().next();
-            throw new org.careerpath.web.Refused(problem.getKey(), problem.getValue());
-        }
+        org.careerpath.web.Refused.ifAny(check(0, edit));
         return insert(edit);
     }
 

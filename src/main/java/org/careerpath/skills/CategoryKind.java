@@ -77,27 +77,8 @@ class CategoryKind implements EditableKind<CategoryEdit> {
     /** Stores a new category (its address from its name); it shows on the skills page once it has a skill. */
     @Override
     public long create(CategoryEdit edit) {
-        if (!check(0, edit).isEmpty()) {
-            throw new org.careerpath.web.Refused("name", check(0, edit).get("name"));
-        }
-        String base = java.text.Normalizer.normalize(edit.name(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        base = base.isEmpty()
-                ? "category"
-                : base.length() > 50 ? base.substring(0, 50).replaceAll("-+$", "") : base;
-        String slug = base;
-        for (int n = 2;
-                jdbc.sql("select count(*) from skill_category where slug = ?")
-                                .param(slug)
-                                .query(Long.class)
-                                .single()
-                        > 0;
-                n++) {
-            slug = base + "-" + n;
-        }
+        org.careerpath.web.Refused.ifAny(check(0, edit));
+        String slug = rows.freeSlug("skill_category", edit.name(), "category", 50);
         return jdbc.sql("""
                         insert into skill_category (slug, name, description, pillar, position, kind)
                         values (?, ?, ?, false, (select coalesce(max(position), 0) + 1 from skill_category), ?)
@@ -146,9 +127,7 @@ class CategoryKind implements EditableKind<CategoryEdit> {
 
     @Override
     public void apply(long id, CategoryEdit edit, String stamp) {
-        if (!check(id, edit).isEmpty()) {
-            throw new org.careerpath.web.Refused("name", check(id, edit).get("name"));
-        }
+        org.careerpath.web.Refused.ifAny(check(id, edit));
         if (!rows.write("skill_category", id, edit.columnsWithoutKind(), List.of(), stamp)) {
             throw new Conflict(current(id).orElseThrow());
         }

@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DimensionTexts {
 
     private final JdbcClient jdbc;
+    private final org.careerpath.admin.VersionedRows rows;
 
-    DimensionTexts(JdbcClient jdbc) {
+    DimensionTexts(JdbcClient jdbc, org.careerpath.admin.VersionedRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     public record Texts(String name, String description, String whyItMatters, LocalDate retiredAt) {}
@@ -71,29 +73,6 @@ public class DimensionTexts {
         return choices;
     }
 
-    /** The address a new skill gets from its name: lower-case words joined by hyphens, numbered when taken. */
-    public String freeSlug(String name) {
-        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        base = base.isEmpty()
-                ? "skill"
-                : base.length() > 70 ? base.substring(0, 70).replaceAll("-+$", "") : base;
-        String slug = base;
-        for (int n = 2;
-                jdbc.sql("select count(*) from skill where slug = ?")
-                                .param(slug)
-                                .query(Long.class)
-                                .single()
-                        > 0;
-                n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
     /**
      * Adds a technical skill to a category: its scale is the portal's proficiency scale (0 to 4) and every
      * level expects step 0 of it, saying so, until editors set what each level expects. Answers its id.
@@ -107,7 +86,7 @@ public class DimensionTexts {
                           from skill_category c where c.slug = :category and c.kind = 'technical'
                         returning id
                         """)
-                .param("slug", freeSlug(texts.name()))
+                .param("slug", rows.freeSlug("skill", texts.name(), "skill", 70))
                 .param("name", texts.name())
                 .param("description", texts.description())
                 .param("why", texts.whyItMatters())

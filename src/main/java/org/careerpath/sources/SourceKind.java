@@ -21,10 +21,12 @@ class SourceKind implements EditableKind<SourceEdit> {
 
     private final SourceCatalogue catalogue;
     private final JdbcClient jdbc;
+    private final org.careerpath.admin.VersionedRows rows;
 
-    SourceKind(SourceCatalogue catalogue, JdbcClient jdbc) {
+    SourceKind(SourceCatalogue catalogue, JdbcClient jdbc, org.careerpath.admin.VersionedRows rows) {
         this.catalogue = catalogue;
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -131,11 +133,8 @@ class SourceKind implements EditableKind<SourceEdit> {
      */
     @Override
     public long create(SourceEdit edit) {
-        String base = slug(edit.publisher() + " " + (edit.year().isBlank() ? "undated" : edit.year()));
-        String slug = base;
-        for (int n = 2; taken(slug); n++) {
-            slug = base + "-" + n;
-        }
+        String slug = rows.freeSlug(
+                "source", edit.publisher() + " " + (edit.year().isBlank() ? "undated" : edit.year()), "source", 50);
         Source s = edit.appliedTo(new Source(0, slug, "", null, "", null, null, null, "survey", "", 0));
         return jdbc.sql("""
                         insert into source (slug, publisher, author, title, year, date_read, url, kind, method_note,
@@ -155,25 +154,6 @@ class SourceKind implements EditableKind<SourceEdit> {
                         s.methodNote())
                 .query(Long.class)
                 .single();
-    }
-
-    private boolean taken(String slug) {
-        return jdbc.sql("select count(*) from source where slug = ?")
-                        .param(slug)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    /** Lower-case words joined by hyphens, as every address on the site. */
-    static String slug(String text) {
-        String slug = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        slug = slug.length() > 50 ? slug.substring(0, 50).replaceAll("-+$", "") : slug;
-        return slug.isEmpty() ? "source" : slug;
     }
 
     /** Sources cited by figures, facts or guides stay: readers follow those citations. */

@@ -56,9 +56,8 @@ class CreateAndDeleteTests {
         assertThat(visitor.get("/certifications/test-ml-pipelines-associate").statusCode())
                 .isEqualTo(404);
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         assertThat(visitor.get("/certifications/test-ml-pipelines-associate").body())
                 .contains("Test ML Pipelines Associate");
         assertThat(visitor.get("/api/v1/certifications/test-ml-pipelines-associate")
@@ -122,9 +121,8 @@ class CreateAndDeleteTests {
                 "kind", "survey",
                 "methodNote", "Made up for a test; cited by nothing."));
         String draft = location(editor.submit("/admin/sources/new", "/admin/sources/0/edit", fields));
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/sources").body())
                 .contains("id=\"test-pay-institute-2025\"")
@@ -162,9 +160,8 @@ class CreateAndDeleteTests {
         String draft = location(editor.submit("/admin/dimensions/new", "/admin/dimensions/0/edit", fields));
         assertThat(editor.get(draft + "/preview").body()).contains("Feature store design (test)");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/skills/feature-store-design-test").body()).contains("Feature store design (test)");
         assertThat(visitor.get("/api/v1/dimensions/feature-store-design-test").body())
@@ -194,9 +191,8 @@ class CreateAndDeleteTests {
                 "name", "Test category",
                 "description", "A category that exists only in this test."));
         String draft = location(editor.submit("/admin/categories/new", "/admin/categories/0/edit", fields));
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         assertThat(Jsoup.parse(editor.get("/admin/dimensions/new").body())
                         .select("#category option[value=test-category]"))
                 .isNotEmpty();
@@ -216,17 +212,10 @@ class CreateAndDeleteTests {
     }
 
     private void publishNew(String kind, Map<String, String> values) {
-        WebClient editor = new WebClient(port);
-        editor.signIn(editors.account("EDITOR"), Editors.PASSWORD);
-        Map<String, String> fields = editor.formFields("/admin/" + kind + "/new", "form[action$=/edit]");
-        fields.putAll(values);
-        HttpResponse<String> saved = editor.submit("/admin/" + kind + "/new", "/admin/" + kind + "/0/edit", fields);
-        String draft = location(saved);
-        assertThat(draft).as(saved.body()).matches(".*/admin/" + kind + "/drafts/\\d+");
-        assertThat(editor.get(draft + "/preview").statusCode()).isEqualTo(200);
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        String draft = editors.draft(port, "/admin/" + kind + "/new", values);
+        assertThat(editors.signedIn(port, "EDITOR").get(draft + "/preview").statusCode())
+                .isEqualTo(200);
+        editors.publish(port, draft);
     }
 
     @Test

@@ -78,9 +78,7 @@ class MoveEditingTests {
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/careers/moves").body()).doesNotContain("(edited in a test)");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
         assertThat(visitor.get("/careers/moves").body()).contains("(edited in a test)");
         assertThat(visitor.get("/api/v1/moves?from=senior-ml-engineer").body()).contains("(edited in a test)");
     }
@@ -101,9 +99,8 @@ class MoveEditingTests {
         String draft = location(editor.submit("/admin/moves/new", "/admin/moves/0/edit", fields));
         assertThat(editor.get(draft + "/preview").body()).contains("A move that exists only in this test.");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/careers/moves").body()).contains("A move that exists only in this test.");
         assertThat(visitor.get("/api/v1/moves?from=junior-ml-engineer").body())

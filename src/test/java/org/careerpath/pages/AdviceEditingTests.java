@@ -71,9 +71,7 @@ class AdviceEditingTests {
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/skills/drift-detection").body()).doesNotContain("(edited in a test)");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
         assertThat(visitor.get("/skills/drift-detection").body()).contains("(edited in a test)");
         assertThat(visitor.get("/api/v1/dimensions/drift-detection").body()).contains("(edited in a test)");
     }

@@ -66,9 +66,7 @@ class DimensionEditingTests {
         fields.putAll(changes);
         String draft = location(editor.submit(page, page, fields));
         assertThat(draft).matches(".*/admin/dimensions/drafts/\\d+");
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
         return draft;
     }
 

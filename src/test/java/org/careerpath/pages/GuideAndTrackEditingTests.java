@@ -123,9 +123,7 @@ class GuideAndTrackEditingTests {
             WebClient visitor = new WebClient(port);
             assertThat(visitor.get(c.page()).body()).doesNotContain(edited);
 
-            WebClient admin = new WebClient(port);
-            admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-            admin.submit(draft, draft + "/publish", Map.of());
+            editors.publish(port, draft);
             assertThat(visitor.get(c.page()).body()).contains(edited);
             assertThat(visitor.get(c.api()).body()).contains(edited);
         } finally {
@@ -178,9 +176,8 @@ class GuideAndTrackEditingTests {
         String draft = location(editor.submit("/admin/guide-entries/new", "/admin/guide-entries/0/edit", fields));
         assertThat(editor.get(draft + "/preview").body()).contains("A challenge added in a test");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/guides/staff-ml-engineer").body()).contains("A challenge added in a test");
 

@@ -71,9 +71,7 @@ class LevelEditingTests {
                 .contains("(edited in a test)");
         assertThat(new WebClient(port).get("/levels/staff").body()).doesNotContain("(edited in a test)");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
         assertThat(new WebClient(port).get("/levels/staff").body()).contains("(edited in a test)");
         assertThat(new WebClient(port).get("/ladder").body()).contains("Staff");
     }
@@ -100,9 +98,7 @@ class LevelEditingTests {
                 .isNotBlank();
         fields.put("retiredOn", java.time.LocalDate.now().toString());
         String draft = location(editor.submit(page, page, fields));
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
 
         WebClient visitor = new WebClient(port);
         assertThat(Jsoup.parse(visitor.get("/assessment").body()).select("#target option[value=staff]"))

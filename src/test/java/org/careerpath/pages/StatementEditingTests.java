@@ -84,9 +84,7 @@ class StatementEditingTests {
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/levels/staff").body()).doesNotContain("(edited in a test)");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
         assertThat(visitor.get("/levels/staff").body()).contains("(edited in a test)");
         assertThat(visitor.get("/api/v1/levels/staff").body()).contains("(edited in a test)");
         assertThat(visitor.get("/skills/drift-detection").body()).contains("(edited in a test)");

@@ -95,9 +95,7 @@ class BandEditingTests {
         assertThat(editor.get(draft + "/preview").body())
                 .contains("Preview of a draft")
                 .contains("(edited in a test)");
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
         assertThat(jdbc.sql("select note from salary_band where id = ?")
                         .param(id)
                         .query(String.class)
@@ -131,9 +129,8 @@ class BandEditingTests {
         String draft = location(editor.submit("/admin/bands/new", "/admin/bands/0/edit", fields));
         assertThat(editor.get(draft + "/preview").body()).contains("Staff total pay (added in a test)");
 
-        WebClient admin = new WebClient(port);
-        admin.signIn(editors.account("ADMIN"), Editors.PASSWORD);
-        admin.submit(draft, draft + "/publish", Map.of());
+        editors.publish(port, draft);
+        WebClient admin = editors.signedIn(port, "ADMIN");
         WebClient visitor = new WebClient(port);
         assertThat(visitor.get("/api/v1/salaries?level=staff").body()).contains("Staff total pay (added in a test)");
 

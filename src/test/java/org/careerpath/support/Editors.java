@@ -1,5 +1,6 @@
 package org.careerpath.support;
 
+import java.util.Map;
 import java.util.UUID;
 import org.careerpath.web.ContentVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,4 +55,30 @@ public final class Editors {
     }
 
     public record TestCertification(long id, String slug) {}
+
+    /** A browser signed in as a new account with this role. */
+    public WebClient signedIn(int port, String role) {
+        WebClient client = new WebClient(port);
+        client.signIn(account(role), PASSWORD);
+        return client;
+    }
+
+    /**
+     * An editor opens a form ({@code page}), changes some fields and saves it as a draft; answers the draft's
+     * address. The form posts to {@code page} itself, or to {@code /admin/<kind>/0/edit} for a new record.
+     */
+    public String draft(int port, String page, Map<String, String> changes) {
+        WebClient editor = signedIn(port, "EDITOR");
+        Map<String, String> fields = editor.formFields(page, "form[action$=/edit]");
+        fields.putAll(changes);
+        String action = page.endsWith("/new") ? page.substring(0, page.length() - "new".length()) + "0/edit" : page;
+        String draft = WebClient.location(editor.submit(page, action, fields));
+        org.assertj.core.api.Assertions.assertThat(draft).matches(".*/admin/[a-z-]+/drafts/\\d+");
+        return draft;
+    }
+
+    /** An admin publishes a draft. */
+    public void publish(int port, String draft) {
+        signedIn(port, "ADMIN").submit(draft, draft + "/publish", Map.of());
+    }
 }
