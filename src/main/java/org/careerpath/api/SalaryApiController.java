@@ -202,10 +202,17 @@ class SalaryApiController {
             @Schema(description = "Bands computed from fewer responses are not shown.", example = "10")
             int minimumSampleSize,
 
+            @Schema(description = "Each level's figures from every source, the central one marked.")
             List<LevelPayItem> levels,
 
-            @Schema(description = "The survey's bands for the whole occupation, computed with n.")
-            List<Band> computedBands) {}
+            @Schema(description = "The survey's bands CareerPath computed for these levels, each with its n.")
+            List<Band> computedBands,
+
+            @Schema(description = "Official figures for the whole occupation (not by level), for the place asked.")
+            List<Band> occupationFigures,
+
+            @Schema(description = "Every source these figures cite.")
+            List<SourceRef> sources) {}
 
     private final SalaryCatalogue salaries;
 
@@ -247,6 +254,12 @@ class SalaryApiController {
                 new Filters(f.location(), f.level(), f.source(), f.basis(), f.year(), f.titles()),
                 org.careerpath.salaries.Salaries.MIN_SAMPLE,
                 s.levels().stream().map(LevelPayItem::of).toList(),
-                s.occupations().bands().stream().map(b -> Band.of(b, false)).toList());
+                s.levels().stream()
+                        .flatMap(p -> p.bands().stream())
+                        .filter(BandView::computed)
+                        .map(b -> Band.of(b, false))
+                        .toList(),
+                s.occupations().bands().stream().map(b -> Band.of(b, false)).toList(),
+                s.salaries().sources().stream().map(SourceRef::of).toList());
     }
 }

@@ -221,6 +221,27 @@ class ApiBehaviourTests {
     }
 
     @Test
+    void salariesCarryEachFiguresStatisticBasisSourceAndTheComputedBandsTheirN() throws Exception {
+        JsonNode report = json("/api/v1/salaries?level=senior");
+        assertThat(report.path("filters").path("level").asText()).isEqualTo("senior");
+        assertThat(report.path("computedBands").size()).isPositive();
+        for (JsonNode band : report.path("computedBands")) {
+            assertThat(band.path("computed").asBoolean()).isTrue();
+            assertThat(band.path("n").asInt())
+                    .isGreaterThanOrEqualTo(report.path("minimumSampleSize").asInt());
+        }
+        List<String> cited = new ArrayList<>();
+        report.path("sources").forEach(s -> cited.add(s.path("slug").asText()));
+        for (JsonNode level : report.path("levels")) {
+            for (JsonNode figure : level.path("figures")) {
+                assertThat(figure.path("statistic").asText()).isNotBlank();
+                assertThat(figure.path("basis").asText()).isNotBlank();
+                assertThat(cited).contains(figure.path("source").path("slug").asText());
+            }
+        }
+    }
+
+    @Test
     void theApiPagesExplainItInTheSiteLayout() throws Exception {
         HttpResponse<String> about = get("/api");
         assertThat(about.statusCode()).isEqualTo(200);
