@@ -206,6 +206,48 @@ class ApiBehaviourTests {
                 .isNotEmpty();
     }
 
+    @Autowired
+    org.careerpath.support.Editors editors;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void publishingAnEditReindexesWhatItChanged() throws Exception {
+        long id = jdbc.sql("select id from source where slug = 'sfia-9'")
+                .query(Long.class)
+                .single();
+        String method = jdbc.sql("select method_note from source where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        try {
+            assertThat(json("/api/v1/search?q=quokkastatistics")
+                            .path("hits")
+                            .path("total")
+                            .asLong())
+                    .isZero();
+            String draft = editors.draft(
+                    port,
+                    "/admin/sources/" + id + "/edit",
+                    java.util.Map.of("methodNote", method + " Quokkastatistics."));
+            editors.publish(port, draft);
+            List<String> found = List.of();
+            for (int i = 0; i < 40 && found.isEmpty(); i++) {
+                found = urls(json("/api/v1/search?q=quokkastatistics"));
+                if (found.isEmpty()) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(found).containsExactly("/sources#sfia-9");
+        } finally {
+            jdbc.sql("update source set method_note = ? where id = ?")
+                    .params(method, id)
+                    .update();
+            version.bump();
+        }
+    }
+
     @Test
     void aSearchThatFindsNothingSuggestsCloseTerms() throws Exception {
         JsonNode none = json("/api/v1/search?q=monitring");
