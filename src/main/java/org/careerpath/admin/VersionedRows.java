@@ -81,6 +81,20 @@ public class VersionedRows {
         return slug;
     }
 
+    /**
+     * Why a row may not be deleted: empty when {@code countSql} (one {@code ?} for the id) counts nothing
+     * that refers to it; otherwise the count followed by {@code why}.
+     */
+    public Optional<String> whileReferenced(String countSql, long id, String why) {
+        long count = jdbc.sql(countSql).param(id).query(Long.class).single();
+        return count == 0 ? Optional.empty() : Optional.of(count + " " + why);
+    }
+
+    /** Deletes the row whose key column has this value. */
+    public void delete(String table, String key, long id) {
+        jdbc.sql("delete from " + table + " where " + key + " = ?").param(id).update();
+    }
+
     /** A row's columns as stored (nulls as empty text) and the version they were read at. */
     public record Row(String stamp, Map<String, String> values) {
 

@@ -102,18 +102,16 @@ final class GuideTextKinds {
         /** A role with a guide or moves stays: readers and the moves diagram lead to it. */
         @Override
         public Optional<String> deleteRefusal(long id) {
-            long uses = jdbc.sql("""
-                            select (select count(*) from role_guide where role_id = :id)
-                                 + (select count(*) from role_move where from_role_id = :id or to_role_id = :id)
-                            """).param("id", id).query(Long.class).single();
-            return uses == 0
-                    ? Optional.empty()
-                    : Optional.of("It has a guide or career moves (" + uses + "); delete those first.");
+            return rows.whileReferenced("""
+                    select (select count(*) from role_guide where role_id = r.id)
+                         + (select count(*) from role_move where from_role_id = r.id or to_role_id = r.id)
+                      from (select cast(? as bigint) as id) r
+                    """, id, "guides or career moves refer to it; delete those first.");
         }
 
         @Override
         public void delete(long id) {
-            jdbc.sql("delete from role where id = ?").param(id).update();
+            rows.delete("role", "id", id);
         }
 
         @Override
@@ -271,18 +269,15 @@ final class GuideTextKinds {
         /** A guide with entries stays: delete its entries first. */
         @Override
         public Optional<String> deleteRefusal(long id) {
-            long entries = jdbc.sql("select count(*) from guide_entry where role_id = ?")
-                    .param(id)
-                    .query(Long.class)
-                    .single();
-            return entries == 0
-                    ? Optional.empty()
-                    : Optional.of(entries + " entries belong to its sections; delete them first.");
+            return rows.whileReferenced(
+                    "select count(*) from guide_entry where role_id = ?",
+                    id,
+                    "entries belong to its sections; delete them first.");
         }
 
         @Override
         public void delete(long id) {
-            jdbc.sql("delete from role_guide where role_id = ?").param(id).update();
+            rows.delete("role_guide", "role_id", id);
         }
 
         @Override
@@ -537,7 +532,7 @@ final class GuideTextKinds {
 
         @Override
         public void delete(long id) {
-            jdbc.sql("delete from guide_entry where id = ?").param(id).update();
+            rows.delete("guide_entry", "id", id);
         }
 
         @Override

@@ -173,7 +173,7 @@ class BandKind implements EditableKind<BandEdit> {
 
     @Override
     public void delete(long id) {
-        jdbc.sql("delete from salary_band where id = ?").param(id).update();
+        rows.delete("salary_band", "id", id);
     }
 
     @Override

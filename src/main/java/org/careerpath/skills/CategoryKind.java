@@ -92,18 +92,15 @@ class CategoryKind implements EditableKind<CategoryEdit> {
     /** A category with skills in it stays: move or delete its skills first. */
     @Override
     public Optional<String> deleteRefusal(long id) {
-        long skills = jdbc.sql("select count(*) from skill where category_id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-        return skills == 0
-                ? Optional.empty()
-                : Optional.of(skills + " skills or dimensions belong to it; delete or retire them first.");
+        return rows.whileReferenced(
+                "select count(*) from skill where category_id = ?",
+                id,
+                "skills or dimensions belong to it; delete or retire them first.");
     }
 
     @Override
     public void delete(long id) {
-        jdbc.sql("delete from skill_category where id = ?").param(id).update();
+        rows.delete("skill_category", "id", id);
     }
 
     @Override

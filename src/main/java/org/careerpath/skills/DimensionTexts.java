@@ -108,7 +108,7 @@ public class DimensionTexts {
 
     /** Deletes a dimension nothing stored refers to, with its expectations, scale and advice. */
     public void delete(long id) {
-        jdbc.sql("delete from skill where id = ?").param(id).update();
+        rows.delete("skill", "id", id);
     }
 
     /** Stores the words if the row is still at {@code stamp}; false (nothing stored) when it changed. */

@@ -159,23 +159,22 @@ class SourceKind implements EditableKind<SourceEdit> {
     /** Sources cited by figures, facts or guides stay: readers follow those citations. */
     @Override
     public Optional<String> deleteRefusal(long id) {
-        long cited = jdbc.sql("""
-                        select (select count(*) from salary_band where source_id = :id)
-                             + (select count(*) from level_fact where source_id = :id)
-                             + (select count(*) from guide_source where source_id = :id)
-                             + (select count(*) from employment_projection where source_id = :id)
-                             + (select count(*) from salary_observation where source_id = :id)
-                             + (select count(*) from career_level
-                                 where key_skills_source_id = :id or hands_on_source_id = :id)
-                        """).param("id", id).query(Long.class).single();
-        return cited == 0
-                ? Optional.empty()
-                : Optional.of(cited + " figures, facts and guides cite it; readers follow those citations to it.");
+        return rows.whileReferenced(
+                """
+                select (select count(*) from salary_band where source_id = s.id)
+                     + (select count(*) from level_fact where source_id = s.id)
+                     + (select count(*) from guide_source where source_id = s.id)
+                     + (select count(*) from employment_projection where source_id = s.id)
+                     + (select count(*) from salary_observation where source_id = s.id)
+                     + (select count(*) from career_level
+                         where key_skills_source_id = s.id or hands_on_source_id = s.id)
+                  from (select cast(? as bigint) as id) s
+                """, id, "figures, facts and guides cite it; readers follow those citations to it.");
     }
 
     @Override
     public void delete(long id) {
-        jdbc.sql("delete from source where id = ?").param(id).update();
+        rows.delete("source", "id", id);
     }
 
     @Override
