@@ -26,21 +26,36 @@ public record ApiPage<T>(
         @Schema(description = "The sort key; a leading minus sign means descending.", example = "name")
         String sort) {
 
+    /** Which page of how many items a request asks for, checked as the API's parameters. */
+    record Window(int page, int size) {
+
+        static Window of(Integer page, Integer size) {
+            int number = page == null ? 0 : page;
+            int length = size == null ? DEFAULT_SIZE : size;
+            if (number < 0) {
+                throw ApiProblem.badParameter("page", "page must be 0 or more; it was " + number + ".");
+            }
+            if (length < 1 || length > MAX_SIZE) {
+                throw ApiProblem.badParameter(
+                        "size", "size must be between 1 and " + MAX_SIZE + "; it was " + length + ".");
+            }
+            return new Window(number, length);
+        }
+
+        int offset() {
+            return page * size;
+        }
+    }
+
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
 
     /** A page of {@code all}, sorted by one of {@code keys} ("name" or "-name"), checked as the API's parameters. */
     static <T> ApiPage<T> of(
             List<T> all, Integer page, Integer size, String sort, Map<String, Comparator<T>> keys, String byDefault) {
-        int number = page == null ? 0 : page;
-        int length = size == null ? DEFAULT_SIZE : size;
-        if (number < 0) {
-            throw ApiProblem.badParameter("page", "page must be 0 or more; it was " + number + ".");
-        }
-        if (length < 1 || length > MAX_SIZE) {
-            throw ApiProblem.badParameter(
-                    "size", "size must be between 1 and " + MAX_SIZE + "; it was " + length + ".");
-        }
+        Window window = Window.of(page, size);
+        int number = window.page();
+        int length = window.size();
         String order = sort == null || sort.isBlank() ? byDefault : sort.strip();
         boolean descending = order.startsWith("-");
         String key = descending ? order.substring(1) : order;

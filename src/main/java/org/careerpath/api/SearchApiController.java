@@ -96,9 +96,8 @@ class SearchApiController {
                     "kind must be one of " + String.join(", ", search.kinds()) + "; it was “" + Api.shorten(kind)
                             + "”.");
         }
-        // checks page and size before searching
-        ApiPage<Hit> shape = ApiPage.of(List.of(), page, size, null, java.util.Map.of("rank", (a, b) -> 0), "rank");
-        SearchResults results = search.search(q, only, shape.page() * shape.size(), shape.size());
+        ApiPage.Window shape = ApiPage.Window.of(page, size);
+        SearchResults results = search.search(q, only, shape.offset(), shape.size());
         List<Hit> hits = results.hits().stream()
                 .map(h -> new Hit(h.kind(), h.title(), h.url(), h.snippetHtml()))
                 .toList();

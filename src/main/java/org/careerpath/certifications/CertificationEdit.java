@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -227,15 +226,7 @@ record CertificationEdit(
     }
 
     private static boolean real(String value) {
-        if (blank(value) || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return true; // the pattern rule speaks for these
-        }
-        try {
-            LocalDate.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return blank(value) || org.careerpath.web.Formats.calendarDateIfDateShaped(value);
     }
 
     private static LocalDate date(String value) {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.careerpath.skills.Dimension;
 import org.careerpath.skills.DimensionTexts;
@@ -47,15 +46,7 @@ record DimensionEdit(
     @JsonIgnore
     @AssertTrue(message = "That is not a date on the calendar.")
     boolean isRetiredOnReal() {
-        if (retiredOn == null || !retiredOn.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return true;
-        }
-        try {
-            LocalDate.parse(retiredOn);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return org.careerpath.web.Formats.calendarDateIfDateShaped(retiredOn);
     }
 
     LocalDate retiredAt() {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.careerpath.admin.VersionedRows;
 
@@ -37,15 +36,7 @@ record GuideEdit(
     @JsonIgnore
     @AssertTrue(message = "That is not a date on the calendar.")
     boolean isLastReviewedReal() {
-        if (lastReviewed == null || !lastReviewed.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return true;
-        }
-        try {
-            LocalDate.parse(lastReviewed);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return org.careerpath.web.Formats.calendarDateIfDateShaped(lastReviewed);
     }
 
     LocalDate reviewedOn() {

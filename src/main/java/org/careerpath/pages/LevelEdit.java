@@ -41,15 +41,7 @@ record LevelEdit(
     @com.fasterxml.jackson.annotation.JsonIgnore
     @jakarta.validation.constraints.AssertTrue(message = "That is not a date on the calendar.")
     boolean isRetiredOnReal() {
-        if (retiredOn == null || !retiredOn.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return true;
-        }
-        try {
-            java.time.LocalDate.parse(retiredOn);
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
+        return org.careerpath.web.Formats.calendarDateIfDateShaped(retiredOn);
     }
 
     java.time.LocalDate retiredAt() {

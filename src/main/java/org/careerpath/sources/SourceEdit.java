@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -74,15 +73,7 @@ record SourceEdit(
     @JsonIgnore
     @AssertTrue(message = "That is not a date on the calendar.")
     boolean isDateReal() {
-        if (dateRead == null || !dateRead.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return true;
-        }
-        try {
-            LocalDate.parse(dateRead);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return org.careerpath.web.Formats.calendarDateIfDateShaped(dateRead);
     }
 
     /** The published source with this edit applied. */

@@ -22,6 +22,22 @@ public class Formats {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
+    /**
+     * For forms: false only for text shaped like a date (yyyy-mm-dd) that is no day on the calendar, such as
+     * 2026-02-30. Empty or otherwise shaped text is the pattern rule's business.
+     */
+    public static boolean calendarDateIfDateShaped(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return true;
+        }
+        try {
+            java.time.LocalDate.parse(value);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** "$181,300", whole dollars; empty for no amount. */
     public static String money(BigDecimal amount) {
         if (amount == null) {
