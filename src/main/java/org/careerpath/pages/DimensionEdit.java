@@ -26,7 +26,10 @@ record DimensionEdit(
         @Pattern(
                 regexp = "|\\d{4}-\\d{2}-\\d{2}",
                 message = "A date such as 2026-11-23, or nothing while it is offered.")
-        String retiredOn) {
+        String retiredOn,
+
+        @Size(max = 4000, message = "At most 4,000 characters.")
+        String scale) {
 
     static final Map<String, String> RULE_FIELDS = Map.of("retiredOnReal", "retiredOn");
 
@@ -36,11 +39,33 @@ record DimensionEdit(
                 t.name(),
                 t.description(),
                 t.whyItMatters(),
-                t.retiredAt() == null ? "" : t.retiredAt().toString());
+                t.retiredAt() == null ? "" : t.retiredAt().toString(),
+                "");
+    }
+
+    /**
+     * The steps of a new impact or people dimension's scale, one line each from step 0: a short name, a colon,
+     * and what the step looks like. Empty where a line lacks either part.
+     */
+    java.util.Optional<java.util.List<DimensionTexts.ScaleStep>> scaleSteps() {
+        java.util.List<DimensionTexts.ScaleStep> steps = new java.util.ArrayList<>();
+        for (String line : scale.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String name = colon < 0 ? "" : line.substring(0, colon).strip();
+            String description = colon < 0 ? "" : line.substring(colon + 1).strip();
+            if (name.isEmpty() || name.length() > 60 || description.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            steps.add(new DimensionTexts.ScaleStep(steps.size(), name, description));
+        }
+        return java.util.Optional.of(steps);
     }
 
     DimensionEdit trimmed() {
-        return new DimensionEdit(t(category), t(name), t(description), t(whyItMatters), t(retiredOn));
+        return new DimensionEdit(t(category), t(name), t(description), t(whyItMatters), t(retiredOn), t(scale));
     }
 
     @JsonIgnore

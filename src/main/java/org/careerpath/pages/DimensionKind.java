@@ -83,28 +83,66 @@ class DimensionKind implements EditableKind<DimensionEdit> {
 
     @Override
     public Optional<DimensionEdit> blank() {
-        return Optional.of(new DimensionEdit("", "", "", "", ""));
+        return Optional.of(new DimensionEdit("", "", "", "", "", ""));
     }
 
-    /** The categories a new technical skill may join, for the new form: slug to name. */
+    @Override
+    public Map<String, String> fields(DimensionEdit edit) {
+        Map<String, String> fields = EditableKind.super.fields(edit);
+        fields.remove("category", "");
+        fields.remove("scale", "");
+        return fields;
+    }
+
+    /** The categories a new skill or dimension may join, for the new form: slug to name and kind. */
     public Map<String, String> categoryChoices() {
-        return texts.technicalCategories();
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        texts.categories().forEach(c -> choices.put(c.slug(), c.name() + " (" + kindOf(c.kind()) + ")"));
+        return choices;
+    }
+
+    private static String kindOf(String kind) {
+        return switch (kind) {
+            case Dimension.IMPACT -> "impact, steps 0 to 5";
+            case Dimension.PEOPLE -> "people management, steps 0 to 5";
+            default -> "technical, proficiency 0 to 4";
+        };
+    }
+
+    private Optional<DimensionTexts.CategoryChoice> category(String slug) {
+        return texts.categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
     }
 
     @Override
     public long create(DimensionEdit edit) {
         org.careerpath.web.Refused.ifAny(check(0, edit));
-        return texts.createTechnical(edit.category(), edit.texts());
+        DimensionTexts.CategoryChoice category = category(edit.category()).orElseThrow();
+        return Dimension.TECHNICAL.equals(category.kind())
+                ? texts.createTechnical(category.slug(), edit.texts())
+                : texts.createWithScale(
+                        category.slug(), edit.texts(), edit.scaleSteps().orElseThrow());
     }
 
     @Override
     public Map<String, String> check(long id, DimensionEdit edit) {
-        if (id == 0 && !texts.technicalCategories().containsKey(edit.category())) {
-            return Map.of("category", "Choose the category the new skill belongs to.");
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (texts.nameTaken(id, edit.name())) {
+            problems.put("name", "Another skill or dimension is already called that; names must differ.");
         }
-        return texts.nameTaken(id, edit.name())
-                ? Map.of("name", "Another skill or dimension is already called that; names must differ.")
-                : Map.of();
+        if (id != 0) {
+            return problems;
+        }
+        Optional<DimensionTexts.CategoryChoice> category = category(edit.category());
+        if (category.isEmpty()) {
+            problems.put("category", "Choose the category the new skill or dimension belongs to.");
+        } else if (!Dimension.TECHNICAL.equals(category.get().kind())
+                && edit.scaleSteps().map(List::size).orElse(0) != 6) {
+            problems.put(
+                    "scale",
+                    "Give six lines, steps 0 to 5, each a short name (at most 60 characters), a colon and what the"
+                            + " step looks like.");
+        }
+        return problems;
     }
 
     @Override
@@ -132,15 +170,17 @@ class DimensionKind implements EditableKind<DimensionEdit> {
 
     @Override
     public String preview(long id, DimensionEdit edit, Model model) {
+        Optional<DimensionTexts.CategoryChoice> category = category(edit.category());
+        String kind = category.map(DimensionTexts.CategoryChoice::kind).orElse(Dimension.TECHNICAL);
         Dimension published = id == 0
                 ? new Dimension(
                         0,
                         "new-skill",
                         "",
-                        Dimension.TECHNICAL,
-                        4,
+                        kind,
+                        Dimension.TECHNICAL.equals(kind) ? 4 : 5,
                         edit.category(),
-                        texts.technicalCategories().getOrDefault(edit.category(), ""),
+                        category.map(DimensionTexts.CategoryChoice::name).orElse(""),
                         "",
                         "",
                         null)

@@ -111,7 +111,12 @@ class LadderController {
                         .toList());
         model.addAttribute("roles", all.atLevel(level.id()));
         model.addAttribute("neighbours", all.enteredFrom(level.id()));
-        model.addAttribute("pay", salaries.load().pay(level.id()));
+        Salaries pay = salaries.load();
+        model.addAttribute(
+                "pay",
+                pay.ladder().byId(level.id()).isPresent()
+                        ? pay.pay(level.id())
+                        : pay.pay(level, org.careerpath.salaries.SalaryFilter.none()));
         return "levels/show";
     }
 

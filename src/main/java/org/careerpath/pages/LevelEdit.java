@@ -34,7 +34,17 @@ record LevelEdit(
         @jakarta.validation.constraints.Pattern(
                 regexp = "|\\d{4}-\\d{2}-\\d{2}",
                 message = "A date such as 2026-11-23, or nothing while the level is offered.")
-        String retiredOn) {
+        String retiredOn,
+
+        @Size(max = 60, message = "Choose a track.") String track,
+
+        @jakarta.validation.constraints.Pattern(regexp = "|\\d{1,2}", message = "Whole years, such as 12.")
+        String yearsMin,
+
+        @jakarta.validation.constraints.Pattern(regexp = "|[1-7]", message = "An SFIA level from 1 to 7.")
+        String sfiaLevel,
+
+        @Size(max = 4000, message = "Too many dimensions.") String raised) {
 
     static final java.util.Map<String, String> RULE_FIELDS = java.util.Map.of("retiredOnReal", "retiredOn");
 
@@ -58,7 +68,25 @@ record LevelEdit(
                 t.summary(),
                 t.keySkills(),
                 t.handsOn(),
-                t.retiredAt() == null ? "" : t.retiredAt().toString());
+                t.retiredAt() == null ? "" : t.retiredAt().toString(),
+                "",
+                "",
+                "",
+                "");
+    }
+
+    /** The empty form for a new level. */
+    static LevelEdit blank() {
+        return new LevelEdit("", "", "", "", "", "", "", "", "", "", "", "", "");
+    }
+
+    /** The dimensions a new level raises one step over the level below it, as chosen (slugs). */
+    public java.util.List<String> raisedSlugs() {
+        return java.util.Arrays.stream(raised.split(","))
+                .map(String::strip)
+                .filter(slug -> !slug.isEmpty())
+                .distinct()
+                .toList();
     }
 
     LevelTexts.Texts texts() {
@@ -76,7 +104,11 @@ record LevelEdit(
                 t(summary),
                 t(keySkills),
                 t(handsOn),
-                t(retiredOn));
+                t(retiredOn),
+                t(track),
+                t(yearsMin),
+                t(sfiaLevel),
+                t(raised));
     }
 
     /** The published level with these words. */

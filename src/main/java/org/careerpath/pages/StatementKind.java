@@ -95,10 +95,26 @@ class StatementKind implements EditableKind<StatementEdit> {
 
     @Override
     public Map<String, String> check(long id, StatementEdit edit) {
-        return texts.current(id / KEY, id % KEY)
+        Optional<Map<String, String>> beyondScale = texts.current(id / KEY, id % KEY)
                 .filter(s -> edit.stepValue() > s.maxStep())
-                .map(s -> Map.of("step", "This dimension's scale goes from 0 to " + s.maxStep() + "."))
-                .orElse(Map.of());
+                .map(s -> Map.of("step", "This dimension's scale goes from 0 to " + s.maxStep() + "."));
+        if (beyondScale.isPresent()) {
+            return beyondScale.get();
+        }
+        CareerModel published = skills.load();
+        if (published.expectation(id / KEY, id % KEY).isEmpty()) {
+            return Map.of();
+        }
+        CareerModel changed = ExpectationTexts.withExpectation(
+                published,
+                id / KEY,
+                id % KEY,
+                edit.stepValue(),
+                published.step(id % KEY, edit.stepValue()).name(),
+                edit.statement());
+        List<String> broken = new java.util.ArrayList<>(changed.shapeProblems());
+        broken.removeAll(published.shapeProblems());
+        return broken.isEmpty() ? Map.of() : Map.of("step", String.join(" ", broken));
     }
 
     @Override

@@ -12,14 +12,21 @@ record TrackEdit(
 
         @NotBlank(message = "Say how people grow on this track.")
         @Size(max = 4000, message = "At most 4,000 characters.")
-        String description) {
+        String description,
+
+        @Size(max = 60, message = "Choose the level it branches from.")
+        String branchesFrom) {
 
     static TrackEdit of(VersionedRows.Row row) {
-        return new TrackEdit(row.get("name"), row.get("description"));
+        return new TrackEdit(row.get("name"), row.get("description"), "");
     }
 
     TrackEdit trimmed() {
-        return new TrackEdit(name == null ? "" : name.strip(), description == null ? "" : description.strip());
+        return new TrackEdit(t(name), t(description), t(branchesFrom));
+    }
+
+    private static String t(String value) {
+        return value == null ? "" : value.strip();
     }
 
     Map<String, String> columns() {

@@ -134,6 +134,62 @@ public record CareerModel(
         return defining;
     }
 
+    /**
+     * The steps up the ladder that break the model's shape, in words (empty when it holds). Every level must
+     * expect more than the level people come from on at least one dimension, or assessments could not tell
+     * the two apart. From the level the tracks branch from (Senior) up, and on every track that branches
+     * there, depth is T-shaped: a step raises at most a third of the active dimensions.
+     */
+    public List<String> shapeProblems() {
+        int dimensions = dimensions().size();
+        Map<Long, Map<Long, Integer>> expected = expectedByLevel();
+        List<String> problems = new ArrayList<>();
+        for (Level level : ladder.levels()) {
+            Optional<Level> before = ladder.below(level);
+            if (before.isEmpty()) {
+                continue;
+            }
+            Map<Long, Integer> there = expected.getOrDefault(before.get().id(), Map.of());
+            long raised = expected.getOrDefault(level.id(), Map.of()).entrySet().stream()
+                    .filter(e -> e.getValue() > there.getOrDefault(e.getKey(), 0))
+                    .count();
+            String step = before.get().shortName() + " \u2192 " + level.shortName();
+            if (raised == 0) {
+                problems.add(step + " would raise no dimension: a level must expect more than "
+                        + before.get().shortName() + " on at least one, or assessments cannot tell them apart.");
+            } else if (tShaped(before.get()) && raised * 3 > dimensions) {
+                problems.add(step + " would raise " + raised + " of the " + dimensions + " dimensions; from "
+                        + "where the tracks branch up, a step raises at most a third (" + dimensions / 3
+                        + "): depth is T-shaped.");
+            }
+        }
+        return problems;
+    }
+
+    /** Whether a level is at or above a level some track branches from, or on a track branching from one. */
+    private boolean tShaped(Level level) {
+        Set<String> branchPoints = new LinkedHashSet<>();
+        ladder.tracks().forEach(t -> {
+            if (t.branchesFromLevelSlug() != null) {
+                branchPoints.add(t.branchesFromLevelSlug());
+            }
+        });
+        for (String slug : branchPoints) {
+            Optional<Level> point = ladder.bySlug(slug);
+            if (point.isPresent()
+                    && point.get().trackSlug().equals(level.trackSlug())
+                    && level.rankInTrack() >= point.get().rankInTrack()) {
+                return true;
+            }
+        }
+        return ladder.tracks().stream()
+                .filter(t -> t.slug().equals(level.trackSlug()) && t.branchesFromLevelSlug() != null)
+                .findFirst()
+                .flatMap(t -> ladder.bySlug(t.branchesFromLevelSlug()))
+                .filter(from -> !from.trackSlug().equals(level.trackSlug()) && tShaped(from))
+                .isPresent();
+    }
+
     /** Every active dimension at two levels, in catalogue order. */
     public LevelComparison compare(long fromLevelId, long toLevelId) {
         Map<Long, Expectation> from = new LinkedHashMap<>();

@@ -63,14 +63,47 @@ public class DimensionTexts {
                         """).param("id", id).query(Long.class).single();
     }
 
-    /** The technical categories a new skill may join: slug to name. */
-    public java.util.Map<String, String> technicalCategories() {
-        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
-        jdbc.sql(
-                        "select slug, name from skill_category where kind = 'technical' and retired_at is null order by position")
-                .query((row, n) -> choices.put(row.getString("slug"), row.getString("name")))
+    /** One step of a dimension's own scale. */
+    public record ScaleStep(int step, String name, String description) {}
+
+    /** A category a new dimension may join. */
+    public record CategoryChoice(String slug, String name, String kind) {}
+
+    /** The categories a new skill or dimension may join, in catalogue order. */
+    public java.util.List<CategoryChoice> categories() {
+        return jdbc.sql("select slug, name, kind from skill_category where retired_at is null order by position")
+                .query(CategoryChoice.class)
                 .list();
-        return choices;
+    }
+
+    /**
+     * Adds an impact or people dimension to a category of that kind, rated on its own scale of steps 0 to 5;
+     * every level expects step 0 of it, saying so, until editors set what each level expects. Answers its id.
+     */
+    public long createWithScale(String categorySlug, Texts texts, java.util.List<ScaleStep> scale) {
+        long id = jdbc.sql("""
+                        insert into skill (slug, name, category_id, description, why_it_matters, position, kind,
+                                           max_step, retired_at)
+                        select :slug, :name, c.id, :description, :why,
+                               (select coalesce(max(position), 0) + 1 from skill), c.kind, 5, :retired
+                          from skill_category c where c.slug = :category and c.kind <> 'technical'
+                        returning id
+                        """)
+                .param("slug", rows.freeSlug("skill", texts.name(), "dimension", 70))
+                .param("name", texts.name())
+                .param("description", texts.description())
+                .param("why", texts.whyItMatters())
+                .param("retired", texts.retiredAt())
+                .param("category", categorySlug)
+                .query(Long.class)
+                .single();
+        for (ScaleStep step : scale) {
+            jdbc.sql("insert into skill_descriptor (skill_id, proficiency, name, description) values (?, ?, ?, ?)")
+                    .params(id, step.step(), step.name(), step.description())
+                    .update();
+        }
+        notSetYet(id);
+        return id;
     }
 
     /**
@@ -98,12 +131,17 @@ public class DimensionTexts {
                         insert into skill_descriptor (skill_id, proficiency, name, description)
                         select ?, value, name, description from proficiency
                         """).param(id).update();
+        notSetYet(id);
+        return id;
+    }
+
+    /** Every level expects step 0 of a new dimension, saying so, until editors set each level's expectation. */
+    private void notSetYet(long id) {
         jdbc.sql("""
                         insert into skill_expectation (level_id, skill_id, proficiency, statement)
                         select l.id, ?, 0, 'Not expected at this level yet: editors have not set this level''s expectation.'
                           from career_level l
                         """).param(id).update();
-        return id;
     }
 
     /** Deletes a dimension nothing stored refers to, with its expectations, scale and advice. */

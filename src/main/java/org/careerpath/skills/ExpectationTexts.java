@@ -40,6 +40,28 @@ public class ExpectationTexts {
                 .optional();
     }
 
+    /**
+     * Gives a new level an expectation on every dimension: what the level below expects, one step higher on
+     * each of {@code raised} (slugs), where the statement starts as that step's description on the
+     * dimension's scale; editors then write each statement for the level.
+     */
+    public void startLevel(long levelId, long belowLevelId, java.util.List<String> raised) {
+        jdbc.sql("""
+                        insert into skill_expectation (level_id, skill_id, proficiency, statement)
+                        select :level, e.skill_id,
+                               case when s.slug in (:raised) then e.proficiency + 1 else e.proficiency end,
+                               case when s.slug in (:raised) then coalesce(d.description, e.statement)
+                                    else e.statement end
+                          from skill_expectation e join skill s on s.id = e.skill_id
+                          left join skill_descriptor d on d.skill_id = s.id and d.proficiency = e.proficiency + 1
+                         where e.level_id = :below
+                        """)
+                .param("level", levelId)
+                .param("below", belowLevelId)
+                .param("raised", raised.isEmpty() ? java.util.List.of("") : raised)
+                .update();
+    }
+
     /** Stores the step and statement if the row is still at {@code stamp}; false (nothing stored) when it changed. */
     @Transactional
     public boolean apply(long levelId, long dimensionId, int step, String statement, String stamp) {

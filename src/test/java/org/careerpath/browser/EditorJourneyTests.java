@@ -125,6 +125,9 @@ class EditorJourneyTests extends BrowserTestSupport {
                 "/admin/bands",
                 "/admin/certifications",
                 "/admin/certifications/new",
+                "/admin/levels/new",
+                "/admin/tracks/new",
+                "/admin/dimensions/new",
                 "/admin/certifications/" + id + "/edit",
                 "/admin/certifications/" + id + "/delete",
                 "/admin/levels/"
@@ -174,6 +177,9 @@ class EditorJourneyTests extends BrowserTestSupport {
             screens.add("/admin/" + kind);
         }
         screens.add("/admin/certifications/new");
+        screens.add("/admin/levels/new");
+        screens.add("/admin/tracks/new");
+        screens.add("/admin/dimensions/new");
         screens.add("/admin/certifications/" + id + "/edit");
         screens.add("/admin/certifications/" + id + "/delete");
         screens.add("/admin/bands/"

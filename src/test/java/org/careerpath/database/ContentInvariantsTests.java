@@ -18,6 +18,9 @@ class ContentInvariantsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.careerpath.skills.SkillCatalogue skills;
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
@@ -117,6 +120,13 @@ class ContentInvariantsTests {
                 where l.slug in ('senior', 'staff', 'principal') and s.kind = 'technical' and s.retired_at is null
                   and e.proficiency = 4 and s.slug not in ('specialty-depth', 'system-design')
                 """)).isZero();
+    }
+
+    @Test
+    void theModelsShapeHoldsAsTheEditorsCheckIt() {
+        // the rule the editors' forms enforce (at least one dimension raised per step, at most a third from
+        // Senior up) holds for the content as loaded
+        assertThat(skills.load().shapeProblems()).isEmpty();
     }
 
     @Test

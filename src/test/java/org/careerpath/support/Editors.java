@@ -77,6 +77,11 @@ public final class Editors {
         return draft;
     }
 
+    /** Tells every cache that content changed, as a publish does (after a test put content back). */
+    public void bumpContentVersion() {
+        version.bump();
+    }
+
     /** An admin publishes a draft. */
     public void publish(int port, String draft) {
         signedIn(port, "ADMIN").submit(draft, draft + "/publish", Map.of());

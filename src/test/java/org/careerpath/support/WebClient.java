@@ -57,11 +57,27 @@ public final class WebClient {
 
     /** Posts a form with the CSRF token of the page it is on. */
     public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
+        return submit(page, action, fields, Map.of());
+    }
+
+    /** Posts a form with the CSRF token of the page it is on, where some fields (check boxes) have several values. */
+    public HttpResponse<String> submit(
+            String page, String action, Map<String, String> fields, Map<String, java.util.List<String>> several) {
         Matcher token = TOKEN.matcher(get(page).body());
         assertThat(token.find()).as("a CSRF token on " + page).isTrue();
         Map<String, String> form = new LinkedHashMap<>(fields);
+        several.keySet().forEach(form::remove);
         form.put("_csrf", token.group(1));
-        return post(action, form);
+        String body = java.util.stream.Stream.concat(
+                        form.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)),
+                        several.entrySet().stream()
+                                .flatMap(e -> e.getValue().stream()
+                                        .map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -73,6 +89,9 @@ public final class WebClient {
         assertThat(form).as(formSelector + " on " + page).isNotNull();
         Map<String, String> fields = new LinkedHashMap<>();
         for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
+            if (field.attr("type").equals("checkbox") && !field.hasAttr("checked")) {
+                continue;
+            }
             String value = switch (field.tagName()) {
                 case "textarea" -> field.text();
                 case "select" -> {
