@@ -14,14 +14,26 @@ record AdviceEdit(
 
         @NotBlank(message = "Say what evidence shows the step was made.")
         @Size(max = 2000, message = "At most 2,000 characters.")
-        String evidence) {
+        String evidence,
+
+        @Size(max = 40, message = "Choose the dimension and step.")
+        String place) {
 
     static AdviceEdit of(StepAdvice a) {
-        return new AdviceEdit(a.work(), a.artefact(), a.evidence());
+        return new AdviceEdit(a.work(), a.artefact(), a.evidence(), "");
     }
 
     AdviceEdit trimmed() {
-        return new AdviceEdit(t(work), t(artefact), t(evidence));
+        return new AdviceEdit(t(work), t(artefact), t(evidence), t(place));
+    }
+
+    /** For new advice: the dimension's id and the step, from the place chosen ("12-3"). */
+    long placeDimension() {
+        return Long.parseLong(place.substring(0, place.indexOf('-')));
+    }
+
+    int placeStep() {
+        return Integer.parseInt(place.substring(place.indexOf('-') + 1));
     }
 
     StepAdvice at(int step) {

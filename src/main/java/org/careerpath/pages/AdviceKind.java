@@ -92,6 +92,48 @@ class AdviceKind implements EditableKind<AdviceEdit> {
     }
 
     @Override
+    public Optional<AdviceEdit> blank() {
+        return Optional.of(new AdviceEdit("", "", "", ""));
+    }
+
+    /** The steps that have no advice yet (a new dimension's), for the new form: "dimension-step" to words. */
+    public java.util.Map<String, String> missingChoices() {
+        CareerModel model = skills.load();
+        java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+        for (Dimension d : model.dimensions()) {
+            for (int step = 1; step <= d.maxStep(); step++) {
+                if (model.advice(d.id(), step).isEmpty()) {
+                    choices.put(
+                            d.id() + "-" + step,
+                            d.name() + " · step " + model.step(d.id(), step).label());
+                }
+            }
+        }
+        return choices;
+    }
+
+    @Override
+    public java.util.Map<String, String> fields(AdviceEdit edit) {
+        java.util.Map<String, String> fields = EditableKind.super.fields(edit);
+        fields.remove("place", "");
+        return fields;
+    }
+
+    @Override
+    public java.util.Map<String, String> check(long id, AdviceEdit edit) {
+        return id == 0 && !missingChoices().containsKey(edit.place())
+                ? java.util.Map.of("place", "Choose a step that has no advice yet; edit the others from the list.")
+                : java.util.Map.of();
+    }
+
+    @Override
+    public long create(AdviceEdit edit) {
+        org.careerpath.web.Refused.ifAny(check(0, edit));
+        texts.create(edit.placeDimension(), edit.at(edit.placeStep()));
+        return id(edit.placeDimension(), edit.placeStep());
+    }
+
+    @Override
     public Optional<String> deleteRefusal(long id) {
         return Optional.of("Every step of a scale has its advice; change the words instead.");
     }
@@ -106,8 +148,9 @@ class AdviceKind implements EditableKind<AdviceEdit> {
     @Override
     public String preview(long id, AdviceEdit edit, Model model) {
         CareerModel published = skills.load();
-        Dimension dimension = published.byId(id / 10).orElseThrow(() -> new NotFoundException("advice " + id));
-        CareerModel changed = AdviceTexts.withAdvice(published, dimension.id(), edit.at((int) (id % 10)));
+        long key = id == 0 && check(0, edit).isEmpty() ? id(edit.placeDimension(), edit.placeStep()) : id;
+        Dimension dimension = published.byId(key / 10).orElseThrow(() -> new NotFoundException("advice " + id));
+        CareerModel changed = AdviceTexts.withAdvice(published, dimension.id(), edit.at((int) (key % 10)));
         return pages.skillPage(dimension, changed, model);
     }
 }

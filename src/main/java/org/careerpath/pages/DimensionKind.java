@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careerpath.admin.EditableKind;
+import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Dimension;
 import org.careerpath.skills.DimensionTexts;
 import org.careerpath.skills.SkillCatalogue;
@@ -130,6 +131,16 @@ class DimensionKind implements EditableKind<DimensionEdit> {
             problems.put("name", "Another skill or dimension is already called that; names must differ.");
         }
         if (id != 0) {
+            // retiring a dimension takes it out of the model, which may break its shape
+            CareerModel published = skills.load();
+            published.byId(id).ifPresent(d -> {
+                List<String> broken = new java.util.ArrayList<>(
+                        published.withDimension(edit.appliedTo(d)).shapeProblems());
+                broken.removeAll(published.shapeProblems());
+                if (!broken.isEmpty()) {
+                    problems.put("retiredOn", String.join(" ", broken));
+                }
+            });
             return problems;
         }
         Optional<DimensionTexts.CategoryChoice> category = category(edit.category());

@@ -58,14 +58,25 @@ public class AdviceTexts {
         return true;
     }
 
-    /** The career model with one step's advice changed, for previewing a draft in the real pages. */
+    /** Adds advice for a step that has none yet (a new dimension's, say). */
+    public void create(long dimensionId, StepAdvice advice) {
+        jdbc.sql("""
+                        insert into skill_step_advice (skill_id, step, work, artefact, evidence)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(dimensionId, advice.step(), advice.work(), advice.artefact(), advice.evidence())
+                .update();
+    }
+
+    /** The career model with one step's advice changed or added, for previewing a draft in the real pages. */
     public static CareerModel withAdvice(CareerModel model, long dimensionId, StepAdvice changed) {
         java.util.Map<Long, java.util.List<StepAdvice>> advice = new java.util.LinkedHashMap<>(model.advice());
-        advice.put(
-                dimensionId,
-                model.advice(dimensionId).stream()
-                        .map(a -> a.step() == changed.step() ? changed : a)
-                        .toList());
+        java.util.List<StepAdvice> steps = new java.util.ArrayList<>(model.advice(dimensionId).stream()
+                .filter(a -> a.step() != changed.step())
+                .toList());
+        steps.add(changed);
+        steps.sort(java.util.Comparator.comparingInt(StepAdvice::step));
+        advice.put(dimensionId, java.util.List.copyOf(steps));
         return new CareerModel(
                 model.ladder(), model.scale(), model.allCategories(), model.steps(), advice, model.expectations());
     }

@@ -190,6 +190,24 @@ public record CareerModel(
                 .isPresent();
     }
 
+    /** This model with one dimension as edited (its words, its retirement), for previews and checks. */
+    public CareerModel withDimension(Dimension changed) {
+        List<DimensionCategory> categories = allCategories.stream()
+                .map(c -> new DimensionCategory(
+                        c.id(),
+                        c.slug(),
+                        c.name(),
+                        c.description(),
+                        c.pillar(),
+                        c.kind(),
+                        c.retired(),
+                        c.dimensions().stream()
+                                .map(d -> d.id() == changed.id() ? changed : d)
+                                .toList()))
+                .toList();
+        return new CareerModel(ladder, scale, categories, steps, advice, expectations);
+    }
+
     /** Every active dimension at two levels, in catalogue order. */
     public LevelComparison compare(long fromLevelId, long toLevelId) {
         Map<Long, Expectation> from = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 @Component
 class CategoryKind implements EditableKind<CategoryEdit> {
 
-    private static final List<String> COLUMNS = List.of("kind", "name", "description");
+    private static final List<String> COLUMNS = List.of("kind", "name", "description", "retired_at");
 
     private final VersionedRows rows;
     private final SkillCatalogue skills;
@@ -71,7 +71,7 @@ class CategoryKind implements EditableKind<CategoryEdit> {
 
     @Override
     public Optional<CategoryEdit> blank() {
-        return Optional.of(new CategoryEdit("technical", "", ""));
+        return Optional.of(new CategoryEdit("technical", "", "", ""));
     }
 
     /** Stores a new category (its address from its name); it shows on the skills page once it has a skill. */
@@ -104,6 +104,11 @@ class CategoryKind implements EditableKind<CategoryEdit> {
     }
 
     @Override
+    public Map<String, String> ruleFields() {
+        return CategoryEdit.RULE_FIELDS;
+    }
+
+    @Override
     public CategoryEdit normalised(CategoryEdit typed) {
         return typed.trimmed();
     }
@@ -119,20 +124,32 @@ class CategoryKind implements EditableKind<CategoryEdit> {
                 .params(edit.name(), id)
                 .query(Long.class)
                 .single();
-        return same > 0 ? Map.of("name", "Another category is already called that; names must differ.") : Map.of();
+        if (same > 0) {
+            return Map.of("name", "Another category is already called that; names must differ.");
+        }
+        // retiring a category takes its dimensions out of the model, which may break its shape
+        CareerModel published = skills.load();
+        List<String> broken =
+                new java.util.ArrayList<>(withEdit(published, id, edit).shapeProblems());
+        broken.removeAll(published.shapeProblems());
+        return broken.isEmpty() ? Map.of() : Map.of("retiredOn", String.join(" ", broken));
     }
 
     @Override
     public void apply(long id, CategoryEdit edit, String stamp) {
         org.careerpath.web.Refused.ifAny(check(id, edit));
-        if (!rows.write("skill_category", id, edit.columnsWithoutKind(), List.of(), stamp)) {
+        if (!rows.write("skill_category", id, edit.columnsWithoutKind(), List.of("retired_at"), stamp)) {
             throw new Conflict(current(id).orElseThrow());
         }
     }
 
     @Override
     public String preview(long id, CategoryEdit edit, Model model) {
-        CareerModel published = skills.load();
+        return pages.indexPage(withEdit(skills.load(), id, edit), model);
+    }
+
+    /** The published model with the category as edited (id 0: added). */
+    private static CareerModel withEdit(CareerModel published, long id, CategoryEdit edit) {
         List<DimensionCategory> categories = published.allCategories().stream()
                 .map(c -> c.id() == id
                         ? new DimensionCategory(
@@ -142,7 +159,7 @@ class CategoryKind implements EditableKind<CategoryEdit> {
                                 edit.description(),
                                 c.pillar(),
                                 c.kind(),
-                                c.retired(),
+                                !edit.retiredOn().isEmpty(),
                                 c.dimensions())
                         : c)
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
@@ -150,14 +167,12 @@ class CategoryKind implements EditableKind<CategoryEdit> {
             categories.add(new DimensionCategory(
                     0, "new-category", edit.name(), edit.description(), false, edit.kind(), false, List.of()));
         }
-        return pages.indexPage(
-                new CareerModel(
-                        published.ladder(),
-                        published.scale(),
-                        categories,
-                        published.steps(),
-                        published.advice(),
-                        published.expectations()),
-                model);
+        return new CareerModel(
+                published.ladder(),
+                published.scale(),
+                categories,
+                published.steps(),
+                published.advice(),
+                published.expectations());
     }
 }

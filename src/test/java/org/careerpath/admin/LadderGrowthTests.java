@@ -296,5 +296,52 @@ class LadderGrowthTests {
                 .contains("Shapes the ecosystem");
         assertThat(visitor.get("/assessment").body()).contains("rating-" + slug);
         assertThat(skills.load().shapeProblems()).isEmpty();
+
+        // its steps have no advice yet; the new-advice form offers exactly those steps
+        long id = count("select id from skill where slug = ?", slug);
+        var adviceForm = Jsoup.parse(editor.get("/admin/advice/new").body());
+        assertThat(adviceForm.select("#place option").eachAttr("value"))
+                .containsExactly(id + "-1", id + "-2", id + "-3", id + "-4", id + "-5");
+        String advice = editors.draft(
+                port,
+                "/admin/advice/new",
+                Map.of(
+                        "place", id + "-1",
+                        "work", "File an issue upstream for a bug you met, with a small script that reproduces it.",
+                        "artefact", "The issue and its reproduction script.",
+                        "evidence", "Maintainers could reproduce the bug from the issue alone."));
+        editors.publish(port, advice);
+        assertThat(Jsoup.parse(visitor.get("/skills/" + slug).body()).text())
+                .contains("File an issue upstream for a bug you met");
+        assertThat(Jsoup.parse(editor.get("/admin/advice/new").body())
+                        .select("#place option")
+                        .eachAttr("value"))
+                .doesNotContain(id + "-1");
+    }
+
+    @Test
+    void aRetiredCategoryLeavesTheSkillsPagesAndNewAssessmentsAndComesBack() {
+        long id = count("select id from skill_category where slug = 'data-engineering'");
+        String skill = jdbc.sql("select s.slug from skill s where s.category_id = ? and s.retired_at is null"
+                        + " order by s.position limit 1")
+                .param(id)
+                .query(String.class)
+                .single();
+        WebClient visitor = new WebClient(port);
+        assertThat(visitor.get("/assessment").body()).contains("rating-" + skill);
+        String edit = "/admin/categories/" + id + "/edit";
+        try {
+            editors.publish(port, editors.draft(port, edit, Map.of("retiredOn", "2026-11-01")));
+            assertThat(visitor.get("/assessment").body()).doesNotContain("rating-" + skill);
+            assertThat(visitor.get("/skills").body()).doesNotContain("/skills/" + skill + "\"");
+            assertThat(skills.load().shapeProblems()).isEmpty();
+            editors.publish(port, editors.draft(port, edit, Map.of("retiredOn", "")));
+            assertThat(visitor.get("/assessment").body()).contains("rating-" + skill);
+        } finally {
+            jdbc.sql("update skill_category set retired_at = null where id = ?")
+                    .param(id)
+                    .update();
+            editors.bumpContentVersion();
+        }
     }
 }

@@ -128,6 +128,7 @@ class EditorJourneyTests extends BrowserTestSupport {
                 "/admin/levels/new",
                 "/admin/tracks/new",
                 "/admin/dimensions/new",
+                "/admin/advice/new",
                 "/admin/certifications/" + id + "/edit",
                 "/admin/certifications/" + id + "/delete",
                 "/admin/levels/"
@@ -180,6 +181,8 @@ class EditorJourneyTests extends BrowserTestSupport {
         screens.add("/admin/levels/new");
         screens.add("/admin/tracks/new");
         screens.add("/admin/dimensions/new");
+        screens.add("/admin/advice/new");
+        screens.add("/admin/categories/new");
         screens.add("/admin/certifications/" + id + "/edit");
         screens.add("/admin/certifications/" + id + "/delete");
         screens.add("/admin/bands/"
