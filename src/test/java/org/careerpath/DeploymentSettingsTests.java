@@ -31,4 +31,17 @@ class DeploymentSettingsTests {
                 .anyMatch(o -> o.startsWith("-XX:MaxMetaspaceSize="));
         assertThat(find("pom.xml", "<jvmArguments>([^<]+)</jvmArguments>")).isEqualTo("${careerpath.jvm}");
     }
+
+    /** Every connection Tomcat accepts gets a direct write buffer; all of them fit in the JVM's direct memory. */
+    @Test
+    void theConnectionsWriteBuffersFitInTheDirectMemoryTheJvmIsGiven() throws IOException {
+        long direct = org.springframework.util.unit.DataSize.parse(
+                        find("pom.xml", "-XX:MaxDirectMemorySize=(\\w+)").toUpperCase() + "B")
+                .toBytes();
+        long connections = Long.parseLong(find("src/main/resources/application.yml", "max-connections: (\\d+)"));
+        long buffer = org.springframework.util.unit.DataSize.parse(
+                        find("src/main/java/org/careerpath/web/ServerTuning.java", "socket-write-buffer:(\\w+)"))
+                .toBytes();
+        assertThat(connections * buffer).isLessThanOrEqualTo(direct);
+    }
 }
