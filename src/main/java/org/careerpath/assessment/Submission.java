@@ -47,14 +47,15 @@ record Submission(
             Map<String, String[]> params, List<Dimension> skills, List<String> levelSlugs, boolean complete) {
         Map<String, String> errors = new LinkedHashMap<>();
         boolean tampered = false;
+        Set<String> slugs = new java.util.HashSet<>();
+        skills.forEach(s -> slugs.add(s.slug()));
         for (var param : params.entrySet()) {
             String name = param.getKey();
             if (param.getValue().length > 1) {
                 errors.put(fieldOf(name), "This answer was sent more than once; choose one.");
                 tampered = true;
             }
-            boolean isSkill = name.startsWith(RATING_PREFIX)
-                    && skills.stream().anyMatch(s -> s.slug().equals(name.substring(RATING_PREFIX.length())));
+            boolean isSkill = name.startsWith(RATING_PREFIX) && slugs.contains(name.substring(RATING_PREFIX.length()));
             if (!isSkill && !KNOWN.contains(name)) {
                 errors.put(
                         "form",
@@ -104,7 +105,7 @@ record Submission(
                             "Choose a rating for " + skill.name()
                                     + ", or “Not sure”; or save a draft and come back to it.");
                 }
-            } else if (!value.strip().matches("[0-" + skill.maxStep() + "]|" + UNSURE)) {
+            } else if (!isRating(value.strip(), skill.maxStep())) {
                 errors.putIfAbsent(
                         field,
                         "A rating of " + skill.name() + " is a whole number from 0 to " + skill.maxStep()
@@ -115,6 +116,12 @@ record Submission(
             }
         }
         return new Submission(target, label, years, ratings, errors, tampered);
+    }
+
+    /** A step of the scale (one digit from 0 to the top) or "not sure". */
+    private static boolean isRating(String value, int maxStep) {
+        return UNSURE.equals(value)
+                || (value.length() == 1 && value.charAt(0) >= '0' && value.charAt(0) <= '0' + maxStep);
     }
 
     public boolean valid() {
@@ -136,8 +143,10 @@ record Submission(
         Level level = model.ladder().bySlug(target).orElseThrow();
         Map<Long, Integer> steps = new LinkedHashMap<>();
         Set<Long> unsure = new LinkedHashSet<>();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        model.allDimensions().forEach(d -> ids.put(d.slug(), d.id()));
         ratings.forEach((slug, value) -> {
-            long id = model.bySlug(slug).orElseThrow().id();
+            long id = java.util.Objects.requireNonNull(ids.get(slug), slug);
             if (UNSURE.equals(value)) {
                 unsure.add(id);
             } else {
