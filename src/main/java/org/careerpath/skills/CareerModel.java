@@ -28,15 +28,8 @@ public record CareerModel(
     public List<DimensionCategory> categories() {
         return allCategories.stream()
                 .filter(c -> !c.retired())
-                .map(c -> new DimensionCategory(
-                        c.id(),
-                        c.slug(),
-                        c.name(),
-                        c.description(),
-                        c.pillar(),
-                        c.kind(),
-                        false,
-                        c.dimensions().stream().filter(d -> !d.retired()).toList()))
+                .map(c -> c.with(
+                        false, c.dimensions().stream().filter(d -> !d.retired()).toList()))
                 .filter(c -> !c.dimensions().isEmpty())
                 .toList();
     }
@@ -193,13 +186,7 @@ public record CareerModel(
     /** This model with one dimension as edited (its words, its retirement), for previews and checks. */
     public CareerModel withDimension(Dimension changed) {
         List<DimensionCategory> categories = allCategories.stream()
-                .map(c -> new DimensionCategory(
-                        c.id(),
-                        c.slug(),
-                        c.name(),
-                        c.description(),
-                        c.pillar(),
-                        c.kind(),
+                .map(c -> c.with(
                         c.retired(),
                         c.dimensions().stream()
                                 .map(d -> d.id() == changed.id() ? changed : d)

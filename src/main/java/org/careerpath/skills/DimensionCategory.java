@@ -11,4 +11,10 @@ public record DimensionCategory(
         boolean pillar,
         String kind,
         boolean retired,
-        List<Dimension> dimensions) {}
+        List<Dimension> dimensions) {
+
+    /** This category with other dimensions, retired or not. */
+    public DimensionCategory with(boolean retired, List<Dimension> dimensions) {
+        return new DimensionCategory(id, slug, name, description, pillar, kind, retired, dimensions);
+    }
+}

@@ -81,22 +81,7 @@ public class DimensionTexts {
      * every level expects step 0 of it, saying so, until editors set what each level expects. Answers its id.
      */
     public long createWithScale(String categorySlug, Texts texts, java.util.List<ScaleStep> scale) {
-        long id = jdbc.sql("""
-                        insert into skill (slug, name, category_id, description, why_it_matters, position, kind,
-                                           max_step, retired_at)
-                        select :slug, :name, c.id, :description, :why,
-                               (select coalesce(max(position), 0) + 1 from skill), c.kind, 5, :retired
-                          from skill_category c where c.slug = :category and c.kind <> 'technical'
-                        returning id
-                        """)
-                .param("slug", rows.freeSlug("skill", texts.name(), "dimension", 70))
-                .param("name", texts.name())
-                .param("description", texts.description())
-                .param("why", texts.whyItMatters())
-                .param("retired", texts.retiredAt())
-                .param("category", categorySlug)
-                .query(Long.class)
-                .single();
+        long id = insert(categorySlug, texts, false);
         for (ScaleStep step : scale) {
             jdbc.sql("insert into skill_descriptor (skill_id, proficiency, name, description) values (?, ?, ?, ?)")
                     .params(id, step.step(), step.name(), step.description())
@@ -111,28 +96,38 @@ public class DimensionTexts {
      * level expects step 0 of it, saying so, until editors set what each level expects. Answers its id.
      */
     public long createTechnical(String categorySlug, Texts texts) {
-        long id = jdbc.sql("""
-                        insert into skill (slug, name, category_id, description, why_it_matters, position, kind,
-                                           max_step, retired_at)
-                        select :slug, :name, c.id, :description, :why,
-                               (select coalesce(max(position), 0) + 1 from skill), 'technical', 4, :retired
-                          from skill_category c where c.slug = :category and c.kind = 'technical'
-                        returning id
-                        """)
-                .param("slug", rows.freeSlug("skill", texts.name(), "skill", 70))
-                .param("name", texts.name())
-                .param("description", texts.description())
-                .param("why", texts.whyItMatters())
-                .param("retired", texts.retiredAt())
-                .param("category", categorySlug)
-                .query(Long.class)
-                .single();
+        long id = insert(categorySlug, texts, true);
         jdbc.sql("""
                         insert into skill_descriptor (skill_id, proficiency, name, description)
                         select ?, value, name, description from proficiency
                         """).param(id).update();
         notSetYet(id);
         return id;
+    }
+
+    /**
+     * The new dimension's row, last in the catalogue, of its category's kind (a technical skill's scale goes to
+     * 4, an impact or people dimension's to 5); its address from its name. Answers its id.
+     */
+    private long insert(String categorySlug, Texts texts, boolean technical) {
+        return jdbc.sql("""
+                        insert into skill (slug, name, category_id, description, why_it_matters, position, kind,
+                                           max_step, retired_at)
+                        select :slug, :name, c.id, :description, :why,
+                               (select coalesce(max(position), 0) + 1 from skill), c.kind,
+                               case when c.kind = 'technical' then 4 else 5 end, :retired
+                          from skill_category c where c.slug = :category and (c.kind = 'technical') = :technical
+                        returning id
+                        """)
+                .param("slug", rows.freeSlug("skill", texts.name(), technical ? "skill" : "dimension", 70))
+                .param("name", texts.name())
+                .param("description", texts.description())
+                .param("why", texts.whyItMatters())
+                .param("retired", texts.retiredAt())
+                .param("category", categorySlug)
+                .param("technical", technical)
+                .query(Long.class)
+                .single();
     }
 
     /** Every level expects step 0 of a new dimension, saying so, until editors set each level's expectation. */
