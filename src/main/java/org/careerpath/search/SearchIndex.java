@@ -83,8 +83,33 @@ class SearchIndex {
         });
     }
 
-    /** Rebuilds the index if the content changed since it was built (by this instance or another). */
+    /**
+     * At start, brings the index up to date in the background when {@code careerpath.start.background} (the
+     * default): only a first start or new content needs a rebuild (about 2 s on one core), and the portal is
+     * ready meanwhile; searches answer from the index as it was until the rebuild commits.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    public void updateAtStart(ApplicationReadyEvent event) {
+        if (!event.getApplicationContext()
+                .getEnvironment()
+                .getProperty("careerpath.start.background", Boolean.class, true)) {
+            update();
+            return;
+        }
+        Thread updating = new Thread(
+                () -> {
+                    try {
+                        update();
+                    } catch (RuntimeException e) {
+                        log.warn("Could not bring the search index up to date at start; the next change retries", e);
+                    }
+                },
+                "search-index");
+        updating.setDaemon(true);
+        updating.start();
+    }
+
+    /** Rebuilds the index if the content changed since it was built (by this instance or another). */
     public void update() {
         transaction.executeWithoutResult(status -> {
             long current = version.current();

@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
         properties = {
             "careerpath.embedded-postgres.enabled=false",
             // every test request comes from 127.0.0.1; the limits have their own test (MultiInstanceTests)
-            "careerpath.rate-limits.enabled=false"
+            "careerpath.rate-limits.enabled=false",
+            // the survey is loaded before the tests start (production loads it in the background: SurveyLoadTests)
+            "careerpath.start.background=false"
         })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, StatementCounter.class, Editors.class})
