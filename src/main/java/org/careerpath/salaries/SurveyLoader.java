@@ -27,17 +27,17 @@ class SurveyLoader implements ApplicationRunner {
     private final SalaryImporter importer;
     private final Resource file;
     private final boolean enabled;
-    private final boolean background;
+    private final org.careerpath.web.StartWork startWork;
 
     SurveyLoader(
             SalaryImporter importer,
             @Value("${careerpath.survey.file:classpath:survey/aijobs-salaries-2025-01-19.csv.gz}") Resource file,
             @Value("${careerpath.survey.load-on-start:true}") boolean enabled,
-            @Value("${careerpath.start.background:true}") boolean background) {
+            org.careerpath.web.StartWork startWork) {
         this.importer = importer;
         this.file = file;
         this.enabled = enabled;
-        this.background = background;
+        this.startWork = startWork;
     }
 
     /**
@@ -52,21 +52,7 @@ class SurveyLoader implements ApplicationRunner {
         if (!enabled || args.containsOption(ImportSalariesCommand.OPTION)) {
             return;
         }
-        if (!background) {
-            load();
-            return;
-        }
-        Thread loading = new Thread(
-                () -> {
-                    try {
-                        load();
-                    } catch (IOException | RuntimeException e) {
-                        log.warn("Could not load the salary survey in the background; the next start tries again", e);
-                    }
-                },
-                "survey-load");
-        loading.setDaemon(true);
-        loading.start();
+        startWork.run("survey-load", this::load);
     }
 
     /** Loads the shipped survey unless it was loaded before; says which. */

@@ -54,6 +54,7 @@ class SearchIndex {
 
     private final ContentVersion version;
     private final TransactionTemplate transaction;
+    private final org.careerpath.web.StartWork startWork;
 
     SearchIndex(
             JdbcClient jdbc,
@@ -63,7 +64,8 @@ class SearchIndex {
             SalaryCatalogue salaries,
             SourceCatalogue sources,
             ContentVersion version,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            org.careerpath.web.StartWork startWork) {
         this.jdbc = jdbc;
         this.guides = guides;
         this.skills = skills;
@@ -71,6 +73,7 @@ class SearchIndex {
         this.salaries = salaries;
         this.sources = sources;
         this.version = version;
+        this.startWork = startWork;
         // its own transaction, also when the change is noticed inside another (read-only) one
         this.transaction = new TransactionTemplate(transaction.getTransactionManager());
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -89,24 +92,8 @@ class SearchIndex {
      * ready meanwhile; searches answer from the index as it was until the rebuild commits.
      */
     @EventListener(ApplicationReadyEvent.class)
-    public void updateAtStart(ApplicationReadyEvent event) {
-        if (!event.getApplicationContext()
-                .getEnvironment()
-                .getProperty("careerpath.start.background", Boolean.class, true)) {
-            update();
-            return;
-        }
-        Thread updating = new Thread(
-                () -> {
-                    try {
-                        update();
-                    } catch (RuntimeException e) {
-                        log.warn("Could not bring the search index up to date at start; the next change retries", e);
-                    }
-                },
-                "search-index");
-        updating.setDaemon(true);
-        updating.start();
+    public void updateAtStart() {
+        startWork.run("search-index", this::update);
     }
 
     /** Rebuilds the index if the content changed since it was built (by this instance or another). */
