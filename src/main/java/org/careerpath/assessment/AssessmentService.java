@@ -140,9 +140,12 @@ class AssessmentService {
 
     private StoredAssessment stored(AssessmentRow assessment) {
         int latest = revisions.latestNumber(assessment.getId());
-        List<Revision> lastTwo = revisions.findFromNumber(assessment.getId(), latest - 1).stream()
-                .map(RevisionRow::toRevision)
-                .toList();
+        List<Revision> lastTwo =
+                revisions
+                        .findByAssessmentIdAndNumberGreaterThanEqualOrderByNumberDesc(assessment.getId(), latest - 1)
+                        .stream()
+                        .map(RevisionRow::toRevision)
+                        .toList();
         return new StoredAssessment(
                 assessment.getId(),
                 lastTwo.get(0),
@@ -160,7 +163,7 @@ class AssessmentService {
         Map<Long, InvitationRow> byId =
                 invited.stream().collect(Collectors.toMap(InvitationRow::getId, Function.identity()));
         Map<Long, OpinionRow> latest = new LinkedHashMap<>();
-        for (OpinionRow opinion : opinions.findByInvitations(byId.keySet())) {
+        for (OpinionRow opinion : opinions.findByInvitationIdInOrderByCreatedAtDescIdDesc(byId.keySet())) {
             latest.putIfAbsent(opinion.getInvitationId(), opinion);
         }
         List<MentorOpinion> result = new ArrayList<>();
@@ -189,7 +192,7 @@ class AssessmentService {
     /** Every revision, oldest first, for the history page and the export. */
     @Transactional(readOnly = true)
     List<Revision> revisions(StoredAssessment stored) {
-        return revisions.findFromNumber(stored.id(), 1).stream()
+        return revisions.findByAssessmentIdAndNumberGreaterThanEqualOrderByNumberDesc(stored.id(), 1).stream()
                 .map(RevisionRow::toRevision)
                 .sorted(Comparator.comparingInt(Revision::number))
                 .toList();

@@ -49,7 +49,7 @@ class AssessmentTransfer {
         }
         List<AssessmentFile.Opinion> given = new ArrayList<>();
         if (!invited.isEmpty()) {
-            opinions.findByInvitations(ordinal.keySet()).stream()
+            opinions.findByInvitationIdInOrderByCreatedAtDescIdDesc(ordinal.keySet()).stream()
                     .sorted(Comparator.comparing(OpinionRow::getCreatedAt))
                     .forEach(o -> given.add(new AssessmentFile.Opinion(
                             ordinal.get(o.getInvitationId()),

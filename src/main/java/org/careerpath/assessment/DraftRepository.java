@@ -12,6 +12,6 @@ interface DraftRepository extends JpaRepository<DraftRow, Long> {
 
     /** Deletes drafts last saved before the given time; their answers go with them (the foreign key cascades). */
     @Modifying
-    @Query("delete from DraftRow d where d.updatedAt < ?1")
+    @Query(value = "delete from assessment_draft where updated_at < ?1", nativeQuery = true)
     int deleteSavedBefore(OffsetDateTime before);
 }

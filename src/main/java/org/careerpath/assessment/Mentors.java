@@ -56,14 +56,16 @@ class Mentors {
         }
         return invitations.findByTokenHashAndRevokedAtIsNull(Tokens.hash(token)).map(row -> {
             Revision latest = revisions
-                    .findFromNumber(row.getAssessmentId(), revisions.latestNumber(row.getAssessmentId()))
+                    .findByAssessmentIdAndNumberGreaterThanEqualOrderByNumberDesc(
+                            row.getAssessmentId(), revisions.latestNumber(row.getAssessmentId()))
                     .get(0)
                     .toRevision();
-            Map<Long, MentorAnswer> previous = opinions.findByInvitations(List.of(row.getId())).stream()
-                    .findFirst()
-                    .map(o -> o.answers().stream()
-                            .collect(java.util.stream.Collectors.toMap(MentorAnswer::dimensionId, a -> a)))
-                    .orElse(Map.of());
+            Map<Long, MentorAnswer> previous =
+                    opinions.findByInvitationIdInOrderByCreatedAtDescIdDesc(List.of(row.getId())).stream()
+                            .findFirst()
+                            .map(o -> o.answers().stream()
+                                    .collect(java.util.stream.Collectors.toMap(MentorAnswer::dimensionId, a -> a)))
+                            .orElse(Map.of());
             return new Invited(row.getId(), row.getMentorName(), latest.targetLevelId(), latest.number(), previous);
         });
     }

@@ -21,7 +21,7 @@ public class CertificationCatalogue {
     }
 
     private Certifications loadNow() {
-        return new Certifications(certifications.findAllWithLinks().stream()
+        return new Certifications(certifications.findAllByOrderByNameAsc().stream()
                 .map(CertificationRow::toCertification)
                 .toList());
     }

@@ -42,7 +42,7 @@ public class LevelCatalogue {
                 .forEach(f -> factsByLevel
                         .computeIfAbsent(f.getLevelId(), k -> new ArrayList<>())
                         .add(f.toFact(citable)));
-        List<CareerLevel> all = levels.findAllInLadderOrder();
+        List<CareerLevel> all = levels.findAllByOrderByTrackPositionAscRankInTrackAsc();
         Map<Long, String> slugById = new LinkedHashMap<>();
         Map<CareerTrack, List<Level>> byTrack = new LinkedHashMap<>();
         for (CareerLevel row : all) {

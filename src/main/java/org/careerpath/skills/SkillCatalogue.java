@@ -56,7 +56,7 @@ public class SkillCatalogue {
                 .toList();
 
         Map<String, List<Dimension>> byCategory = new LinkedHashMap<>();
-        skills.findAllInCatalogueOrder()
+        skills.findAllByOrderByCategoryPositionAscPositionAsc()
                 .forEach(row -> byCategory
                         .computeIfAbsent(row.getCategory().getSlug(), k -> new ArrayList<>())
                         .add(row.toDimension()));
