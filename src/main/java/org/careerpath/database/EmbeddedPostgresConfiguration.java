@@ -19,7 +19,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
-        return EmbeddedPostgresLauncher.start(properties);
+        return EmbeddedPostgresEarlyStart.take(properties);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.careerpath.database;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -11,7 +12,7 @@ class OnEmbeddedPostgresCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var environment = context.getEnvironment();
+        Environment environment = context.getEnvironment();
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return ConditionOutcome.noMatch("spring.datasource.url is set; using that server");
         }
@@ -19,5 +20,11 @@ class OnEmbeddedPostgresCondition extends SpringBootCondition {
             return ConditionOutcome.noMatch("careerpath.embedded-postgres.enabled is false");
         }
         return ConditionOutcome.match("no datasource URL configured; starting embedded PostgreSQL");
+    }
+
+    /** Whether the portal runs on its embedded server with these settings. */
+    static boolean wanted(Environment environment) {
+        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                && environment.getProperty("careerpath.embedded-postgres.enabled", Boolean.class, true);
     }
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Token buckets per limit and client address, kept in PostgreSQL by Bucket4j (table rate_limit_bucket), so a
@@ -35,12 +36,14 @@ public class RateLimits {
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
     private final RateLimitProperties properties;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    // built on first use: Bucket4j's set-up costs a few hundred milliseconds of a start on one core, and
+    // nothing is limited before the first request
+    private final SingletonSupplier<PostgreSQLSelectForUpdateBasedProxyManager<String>> buckets;
     private final Map<String, BucketConfiguration> configurations = new ConcurrentHashMap<>();
 
     RateLimits(RateLimitProperties properties, DataSource dataSource) {
         this.properties = properties;
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+        this.buckets = SingletonSupplier.of(() -> Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
                 .idColumn("id")
@@ -48,7 +51,7 @@ public class RateLimits {
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
+                .build());
     }
 
     /** Spends one token of the named limit for the request's client, or throws TooManyRequestsException. */
@@ -58,7 +61,8 @@ public class RateLimits {
         }
         BucketConfiguration configuration = configurations.computeIfAbsent(limit, this::configuration);
         String client = request.getRemoteAddr();
-        ConsumptionProbe probe = buckets.builder()
+        ConsumptionProbe probe = buckets.obtain()
+                .builder()
                 .build(limit + ":" + client, () -> configuration)
                 .tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
@@ -80,8 +84,10 @@ public class RateLimits {
      */
     public long secondsToWait(String limit, String key) {
         BucketConfiguration configuration = configurations.computeIfAbsent(limit, this::configuration);
-        EstimationProbe probe =
-                buckets.builder().build(limit + ":" + key, () -> configuration).estimateAbilityToConsume(1);
+        EstimationProbe probe = buckets.obtain()
+                .builder()
+                .build(limit + ":" + key, () -> configuration)
+                .estimateAbilityToConsume(1);
         return probe.canBeConsumed()
                 ? 0
                 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
@@ -90,7 +96,7 @@ public class RateLimits {
     /** Counts one failure of {@code key} under the named limit (see {@link #secondsToWait}). */
     public void fail(String limit, String key) {
         BucketConfiguration configuration = configurations.computeIfAbsent(limit, this::configuration);
-        buckets.builder().build(limit + ":" + key, () -> configuration).tryConsume(1);
+        buckets.obtain().builder().build(limit + ":" + key, () -> configuration).tryConsume(1);
     }
 
     private BucketConfiguration configuration(String limit) {
@@ -106,12 +112,14 @@ public class RateLimits {
                 .build();
     }
 
-    @Scheduled(fixedDelayString = "${careerpath.rate-limits.cleanup:PT10M}")
+    @Scheduled(
+            fixedDelayString = "${careerpath.rate-limits.cleanup:PT10M}",
+            initialDelayString = "${careerpath.rate-limits.cleanup:PT10M}")
     void removeExpired() {
         try {
             int removed;
             do {
-                removed = buckets.removeExpired(1000);
+                removed = buckets.obtain().removeExpired(1000);
             } while (removed == 1000);
         } catch (RuntimeException e) {
             log.debug("Could not remove expired rate-limit buckets", e);

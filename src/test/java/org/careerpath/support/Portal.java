@@ -34,13 +34,24 @@ public final class Portal implements AutoCloseable {
 
     public static Portal start(String jdbcUrl, String username, String password, String... properties) {
         List<String> all = new ArrayList<>(List.of(
-                "server.port=0",
                 "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + username,
                 "spring.datasource.password=" + password,
-                "careerpath.embedded-postgres.enabled=false",
-                "spring.main.banner-mode=off"));
+                "careerpath.embedded-postgres.enabled=false"));
         all.addAll(List.of(properties));
+        return run(all);
+    }
+
+    /** The portal as {@code ./mvnw spring-boot:run} starts it: on its embedded server, in this data directory. */
+    public static Portal startEmbedded(java.nio.file.Path dataDirectory, String... properties) {
+        List<String> all = new ArrayList<>(List.of("careerpath.embedded-postgres.data-directory=" + dataDirectory));
+        all.addAll(List.of(properties));
+        return run(all);
+    }
+
+    private static Portal run(List<String> properties) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off"));
+        all.addAll(properties);
         // the survey loads before the instance is ready, so that no test sees the content version bump it
         // makes, unless a test asks for the production default (in the background)
         if (all.stream().noneMatch(p -> p.startsWith("careerpath.start.background="))) {
