@@ -63,6 +63,17 @@ public class PageCacheFilter extends OncePerRequestFilter {
             "connection",
             "keep-alive");
     private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
+    // a request with any of these goes through the filters, which decide what they mean (a conditional GET,
+    // a cross-origin request, a request through a proxy that says it came over HTTPS)
+    private static final List<String> FOR_THE_FILTERS = List.of(
+            HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.ORIGIN,
+            "Forwarded",
+            "X-Forwarded-Proto",
+            "X-Forwarded-Host",
+            "X-Forwarded-Port",
+            "X-Forwarded-Prefix",
+            "X-Forwarded-Ssl");
 
     private final PublicPages pages;
     private final ContentVersion version;
@@ -90,6 +101,40 @@ public class PageCacheFilter extends OncePerRequestFilter {
     public long size() {
         cache.cleanUp();
         return cache.estimatedSize();
+    }
+
+    /**
+     * Writes the kept page for a request the filters in front of this one would all pass unchanged, and
+     * answers whether it did (for {@link KeptPageValve}, which runs before them): a plain GET of a page
+     * outside {@code /api} and {@code /assets}, over plain HTTP (HTTPS adds HSTS), without a session or any of {@link #FOR_THE_FILTERS}, whose
+     * query string is exactly the kept page's key (the parameters the page reads, in their fixed order and
+     * encoding), so it holds nothing the input checks could refuse. Anything else is left to the filters.
+     */
+    boolean serveKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"GET".equals(request.getMethod()) || request.isSecure()) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        if (path.startsWith("/api") || path.startsWith("/assets/") || path.startsWith("/error")) {
+            return false;
+        }
+        for (String header : FOR_THE_FILTERS) {
+            if (request.getHeader(header) != null) {
+                return false;
+            }
+        }
+        if (hasSession(request)) {
+            return false;
+        }
+        String query = request.getQueryString();
+        long current = version.current();
+        CachedPage page = cache.getIfPresent(current + " " + (query == null ? path : path + "?" + query));
+        if (page == null) {
+            return false;
+        }
+        boolean gzip = acceptsGzip(request);
+        write(page, response, etag(current, page.tag(), gzip), gzip, false);
+        return true;
     }
 
     @Override
