@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.careerpath.support.Http;
@@ -53,6 +54,23 @@ class SiteTests {
                 .doesNotContain("Exception")
                 .doesNotContain("at org.")
                 .doesNotContain("CSRF");
+    }
+
+    @Test
+    void theNavigationMarksTheSectionThePageBelongsTo() {
+        Map<String, String> sections = Map.of(
+                "/guides/senior-ml-engineer", "Guides",
+                "/levels/staff", "Career ladder",
+                "/salaries?location=GB", "Salaries",
+                "/assessment", "Self-assessment");
+        sections.forEach((path, section) -> {
+            Document page = Jsoup.parse(Http.get(port, path).body());
+            assertThat(page.select("nav[aria-label=Main] a[aria-current=page]").text())
+                    .as(path)
+                    .isEqualTo(section);
+        });
+        Document home = Jsoup.parse(Http.get(port, "/").body());
+        assertThat(home.select("nav[aria-label=Main] a[aria-current]")).isEmpty();
     }
 
     @Test
