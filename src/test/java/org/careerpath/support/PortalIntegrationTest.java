@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "careerpath.embedded-postgres.enabled=false",
+            // the entity mappings are checked against the migrated schema in every test run (not at each start)
+            "spring.jpa.hibernate.ddl-auto=validate",
             // every test request comes from 127.0.0.1; the limits have their own test (MultiInstanceTests)
             "careerpath.rate-limits.enabled=false",
             // the survey is loaded before the tests start (production loads it in the background: SurveyLoadTests)
