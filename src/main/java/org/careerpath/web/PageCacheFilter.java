@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -108,7 +109,8 @@ public class PageCacheFilter extends OncePerRequestFilter {
      * answers whether it did (for {@link KeptPageValve}, which runs before them): a plain GET of a page
      * outside {@code /api} and {@code /assets}, over plain HTTP (HTTPS adds HSTS), without a session or any of {@link #FOR_THE_FILTERS}, whose
      * query string is exactly the kept page's key (the parameters the page reads, in their fixed order and
-     * encoding), so it holds nothing the input checks could refuse. Anything else is left to the filters.
+     * encoding) or holds only plain characters ({@link #plainKey}), so nothing the input checks could
+     * refuse. Anything else is left to the filters.
      */
     boolean serveKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"GET".equals(request.getMethod()) || request.isSecure()) {
@@ -129,11 +131,67 @@ public class PageCacheFilter extends OncePerRequestFilter {
         String query = request.getQueryString();
         long current = version.current();
         CachedPage page = cache.getIfPresent(current + " " + (query == null ? path : path + "?" + query));
+        if (page == null && query != null) {
+            String key = plainKey(path, query);
+            page = key == null ? null : cache.getIfPresent(current + " " + key);
+        }
         if (page == null) {
             return false;
         }
         boolean gzip = acceptsGzip(request);
         write(page, response, etag(current, page.tag(), gzip), gzip, false);
+        return true;
+    }
+
+    /**
+     * The key of a query made only of plain characters (letters, digits, {@code - . _ +}: no escapes, so
+     * nothing the input checks could refuse), each parameter once and read by the page, in any order; or
+     * null, for the filters to decide. {@code ?location=GB&level=senior} is the page kept under
+     * {@code ?level=senior&location=GB}.
+     */
+    private String plainKey(String path, String query) {
+        Optional<PublicPages.Route> route = pages.match(path);
+        if (route.isEmpty()) {
+            return null;
+        }
+        TreeMap<String, String> sorted = new TreeMap<>();
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                return null;
+            }
+            String name = pair.substring(0, equals);
+            String value = pair.substring(equals + 1);
+            if (!plain(name)
+                    || !plain(value)
+                    || !route.get().params().contains(name)
+                    || sorted.put(name, value) != null) {
+                return null;
+            }
+        }
+        StringBuilder key = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : sorted.entrySet()) {
+            key.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
+            separator = '&';
+        }
+        return key.toString();
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '+';
+            if (!plain) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -135,6 +135,11 @@ class PageCacheTests {
         get("/ladder");
         assertThat(get("/ladder?note=%00").statusCode()).isEqualTo(400);
         assertThat(get("/ladder?note=%C3").statusCode()).isEqualTo(400);
+        // the same parameters in another order are the same kept page
+        HttpResponse<byte[]> ordered = get("/salaries?level=senior&location=GB", "Accept-Encoding", "identity");
+        HttpResponse<byte[]> reordered = get("/salaries?location=GB&level=senior", "Accept-Encoding", "identity");
+        assertThat(reordered.body()).isEqualTo(ordered.body());
+        assertThat(stable(reordered.headers())).isEqualTo(stable(ordered.headers()));
         // and a parameter the page does not read gets the same page through the filters
         HttpResponse<byte[]> plain = get("/ladder", "Accept-Encoding", "identity");
         HttpResponse<byte[]> tagged = get("/ladder?utm_source=mail", "Accept-Encoding", "identity");
