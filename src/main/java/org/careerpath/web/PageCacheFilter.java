@@ -104,29 +104,32 @@ public class PageCacheFilter extends OncePerRequestFilter {
         return cache.estimatedSize();
     }
 
+    /** A kept page to send as is, with its ETag, in the encoding the client takes. */
+    record Kept(CachedPage page, String etag, boolean gzip) {}
+
     /**
-     * Writes the kept page for a request the filters in front of this one would all pass unchanged, and
-     * answers whether it did (for {@link KeptPageValve}, which runs before them): a plain GET of a page
+     * The kept page for a request the filters in front of this one would all pass unchanged, or null (for
+     * {@link KeptPageValve}, which runs before them and writes it as {@link #write} would): a plain GET of a page
      * outside {@code /api} and {@code /assets}, over plain HTTP (HTTPS adds HSTS), without a session or any of {@link #FOR_THE_FILTERS}, whose
      * query string is exactly the kept page's key (the parameters the page reads, in their fixed order and
      * encoding) or holds only plain characters ({@link #plainKey}), so nothing the input checks could
      * refuse. Anything else is left to the filters.
      */
-    boolean serveKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Kept kept(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.isSecure()) {
-            return false;
+            return null;
         }
         String path = request.getRequestURI();
         if (path.startsWith("/api") || path.startsWith("/assets/") || path.startsWith("/error")) {
-            return false;
+            return null;
         }
         for (String header : FOR_THE_FILTERS) {
             if (request.getHeader(header) != null) {
-                return false;
+                return null;
             }
         }
         if (hasSession(request)) {
-            return false;
+            return null;
         }
         String query = request.getQueryString();
         long current = version.current();
@@ -136,11 +139,10 @@ public class PageCacheFilter extends OncePerRequestFilter {
             page = key == null ? null : cache.getIfPresent(current + " " + key);
         }
         if (page == null) {
-            return false;
+            return null;
         }
         boolean gzip = acceptsGzip(request);
-        write(page, response, etag(current, page.tag(), gzip), gzip, false);
-        return true;
+        return new Kept(page, etag(current, page.tag(), gzip), gzip);
     }
 
     /**
