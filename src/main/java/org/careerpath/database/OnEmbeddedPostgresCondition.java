@@ -12,19 +12,24 @@ class OnEmbeddedPostgresCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Environment environment = context.getEnvironment();
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-            return ConditionOutcome.noMatch("spring.datasource.url is set; using that server");
-        }
-        if (!environment.getProperty("careerpath.embedded-postgres.enabled", Boolean.class, true)) {
-            return ConditionOutcome.noMatch("careerpath.embedded-postgres.enabled is false");
-        }
-        return ConditionOutcome.match("no datasource URL configured; starting embedded PostgreSQL");
+        String reason = notWantedBecause(context.getEnvironment());
+        return reason != null
+                ? ConditionOutcome.noMatch(reason)
+                : ConditionOutcome.match("no datasource URL configured; starting embedded PostgreSQL");
     }
 
     /** Whether the portal runs on its embedded server with these settings. */
     static boolean wanted(Environment environment) {
-        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-                && environment.getProperty("careerpath.embedded-postgres.enabled", Boolean.class, true);
+        return notWantedBecause(environment) == null;
+    }
+
+    private static String notWantedBecause(Environment environment) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return "spring.datasource.url is set; using that server";
+        }
+        if (!environment.getProperty("careerpath.embedded-postgres.enabled", Boolean.class, true)) {
+            return "careerpath.embedded-postgres.enabled is false";
+        }
+        return null;
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.springframework.http.HttpHeaders;
 
 /**
  * A finished public page: its headers as the application set them, and its body both as is and
@@ -21,8 +20,7 @@ record CachedPage(
     static CachedPage of(String tag, List<Map.Entry<String, String>> headers, byte[] body) {
         List<byte[]> encoded = new ArrayList<>();
         for (Map.Entry<String, String> header : headers) {
-            if (!header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
-                    && !header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
+            if (!PageCacheFilter.isTypeOrLanguage(header.getKey())) {
                 encoded.add(encode(header.getKey()));
                 encoded.add(encode(header.getValue()));
             }

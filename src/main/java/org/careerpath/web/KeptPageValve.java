@@ -4,8 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -68,13 +66,7 @@ class KeptPageValve {
         private static void write(PageCacheFilter.Kept kept, Response response) throws IOException {
             CachedPage page = kept.page();
             response.setStatus(HttpServletResponse.SC_OK);
-            for (Map.Entry<String, String> header : page.headers()) {
-                if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
-                    response.setContentType(header.getValue());
-                } else if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
-                    response.setLocale(Locale.forLanguageTag(header.getValue()));
-                }
-            }
+            PageCacheFilter.typeAndLanguage(page, response);
             MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
             List<byte[]> encoded = page.encoded();
             for (int i = 0; i < encoded.size(); i += 2) {

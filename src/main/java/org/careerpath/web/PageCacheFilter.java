@@ -272,12 +272,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private static void write(CachedPage page, HttpServletResponse response, String etag, boolean gzip, boolean head)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
+        typeAndLanguage(page, response);
         for (Map.Entry<String, String> header : page.headers()) {
-            if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
-                response.setContentType(header.getValue());
-            } else if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
-                response.setLocale(java.util.Locale.forLanguageTag(header.getValue()));
-            } else if (!response.containsHeader(header.getKey())) {
+            if (!isTypeOrLanguage(header.getKey()) && !response.containsHeader(header.getKey())) {
                 response.addHeader(header.getKey(), header.getValue());
             }
         }
@@ -290,6 +287,21 @@ public class PageCacheFilter extends OncePerRequestFilter {
         if (!head) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /** Content-Type and Content-Language, which the container writes from the response's own fields. */
+    static void typeAndLanguage(CachedPage page, HttpServletResponse response) {
+        for (Map.Entry<String, String> header : page.headers()) {
+            if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                response.setContentType(header.getValue());
+            } else if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
+                response.setLocale(java.util.Locale.forLanguageTag(header.getValue()));
+            }
+        }
+    }
+
+    static boolean isTypeOrLanguage(String name) {
+        return name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) || name.equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE);
     }
 
     private static void conditionalHeaders(HttpServletResponse response, String etag) {
