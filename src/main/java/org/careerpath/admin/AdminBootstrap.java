@@ -3,6 +3,7 @@ package org.careerpath.admin;
 import org.careerpath.web.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,12 +20,14 @@ class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
-    private final EditorAccounts accounts;
+    /** Made only when an admin is to be created: a runner is made at every start. */
+    private final ObjectProvider<EditorAccounts> accounts;
+
     private final String email;
     private final String password;
 
     AdminBootstrap(
-            EditorAccounts accounts,
+            ObjectProvider<EditorAccounts> accounts,
             @Value("${careerpath.admin.email:}") String email,
             @Value("${careerpath.admin.password:}") String password) {
         this.accounts = accounts;
@@ -39,11 +42,11 @@ class AdminBootstrap implements ApplicationRunner {
 
     /** Creates the admin when none exists and both are given; answers whether it did. */
     boolean createFirstAdmin(String email, String password) {
-        if (email == null || email.isBlank() || accounts.anyAdmin()) {
+        if (email == null || email.isBlank() || accounts.getObject().anyAdmin()) {
             return false;
         }
         try {
-            accounts.create(email, "Administrator", EditorAccounts.Role.ADMIN, password, "bootstrap", null);
+            accounts.getObject().create(email, "Administrator", EditorAccounts.Role.ADMIN, password, "bootstrap", null);
         } catch (Refused e) {
             throw new IllegalStateException(
                     "CAREERPATH_ADMIN_EMAIL / CAREERPATH_ADMIN_PASSWORD: " + e.getMessage() + " No admin was created.");

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "assessment")
-class AssessmentRow {
+final class AssessmentRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

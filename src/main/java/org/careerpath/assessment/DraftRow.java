@@ -17,7 +17,7 @@ import java.util.List;
 /** A half-finished assessment behind its own link (only the link's hash is kept). */
 @Entity
 @Table(name = "assessment_draft")
-class DraftRow {
+final class DraftRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,23 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import org.careerpath.skills.CareerModel;
 import org.careerpath.skills.Dimension;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Half-finished assessments, each behind its own link, kept for 30 days after they were last saved. Every
- * instance deletes expired drafts once an hour (the delete is idempotent, so instances need no coordination),
- * and an expired draft is never shown even before that.
+ * Half-finished assessments, each behind its own link, kept for 30 days after they were last saved
+ * ({@link ExpiredDrafts} deletes them), and never shown once expired, even before they are deleted.
  */
 @Service
 class Drafts {
 
     static final Duration KEPT_FOR = Duration.ofDays(30);
-
-    private static final Logger log = LoggerFactory.getLogger(Drafts.class);
 
     private final DraftRepository drafts;
     private final AssessmentService assessments;
@@ -79,15 +73,6 @@ class Drafts {
             drafts.delete(row);
             return assessments.create(form.toAnswers(model));
         });
-    }
-
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
-    @Transactional
-    public void deleteExpired() {
-        int deleted = drafts.deleteSavedBefore(AssessmentService.now().minus(KEPT_FOR));
-        if (deleted > 0) {
-            log.info("Deleted {} assessment drafts last saved more than {} days ago", deleted, KEPT_FOR.toDays());
-        }
     }
 
     private static void write(DraftRow row, Submission form, CareerModel model) {

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "mentor_invitation")
-class InvitationRow {
+final class InvitationRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

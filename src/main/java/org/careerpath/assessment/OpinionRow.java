@@ -15,7 +15,7 @@ import java.util.List;
 /** A mentor's answers, given through an invitation against one revision of the assessment. */
 @Entity
 @Table(name = "mentor_opinion")
-class OpinionRow {
+final class OpinionRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,7 @@ import java.util.Set;
 /** One saving of the assessment form: the target, the optional details and every answer. */
 @Entity
 @Table(name = "assessment_revision")
-class RevisionRow {
+final class RevisionRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "certification")
-class CertificationRow {
+final class CertificationRow {
 
     @Id
     private Long id;

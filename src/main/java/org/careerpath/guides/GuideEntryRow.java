@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** One listed item of a guide section (a responsibility, a tool, an interview question, ...). */
 @Entity
 @Table(name = "guide_entry")
-class GuideEntryRow {
+final class GuideEntryRow {
 
     @Id
     private Long id;

@@ -10,7 +10,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "guide_source")
 @IdClass(GuideSourceRow.Key.class)
-class GuideSourceRow {
+final class GuideSourceRow {
 
     record Key(Long roleId, Long sourceId) implements Serializable {}
 

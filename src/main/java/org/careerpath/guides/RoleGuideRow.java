@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "role_guide")
-class RoleGuideRow {
+final class RoleGuideRow {
 
     @Id
     private Long roleId;

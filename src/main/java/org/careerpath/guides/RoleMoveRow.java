@@ -10,7 +10,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "role_move")
 @IdClass(RoleMoveRow.Key.class)
-class RoleMoveRow {
+final class RoleMoveRow {
 
     record Key(Long fromRoleId, Long toRoleId) implements Serializable {}
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "role")
-class RoleRow {
+final class RoleRow {
 
     @Id
     private Long id;

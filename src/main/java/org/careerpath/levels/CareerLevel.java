@@ -14,7 +14,7 @@ import org.careerpath.sources.Sources;
 
 @Entity
 @Table(name = "career_level")
-class CareerLevel {
+final class CareerLevel {
 
     @Id
     private Long id;

@@ -10,7 +10,7 @@ import org.careerpath.sources.Sources;
 /** What one source says about a level: years of experience, or typical time in the level. */
 @Entity
 @Table(name = "level_fact")
-class LevelFactRow {
+final class LevelFactRow {
 
     @Id
     private Long id;

@@ -9,8 +9,6 @@ import org.careerpath.admin.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,22 +64,6 @@ class ImportJobs implements DisposableBean {
 
         public boolean running() {
             return "running".equals(status);
-        }
-    }
-
-    /**
-     * An import whose instance stopped while it ran never finishes: on start, imports still "running" after an
-     * hour (a survey file takes seconds) are marked failed, so their page says so instead of waiting forever.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void failInterrupted() {
-        int interrupted = jdbc.sql("""
-                        update import_job set status = 'failed', finished_at = now(),
-                               summary = 'The import was interrupted (the portal stopped while it ran); nothing was imported.'
-                         where status = 'running' and created_at < now() - interval '1 hour'
-                        """).update();
-        if (interrupted > 0) {
-            log.warn("Marked {} interrupted salary import(s) as failed", interrupted);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.careerpath.salaries.ObservationParser.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -25,10 +26,12 @@ class ImportSalariesCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ImportSalariesCommand.class);
 
-    private final SalaryImporter importer;
+    /** Made only for the command: a runner is made at every start. */
+    private final ObjectProvider<SalaryImporter> importer;
+
     private int exitCode;
 
-    ImportSalariesCommand(SalaryImporter importer) {
+    ImportSalariesCommand(ObjectProvider<SalaryImporter> importer) {
         this.importer = importer;
     }
 
@@ -47,7 +50,7 @@ class ImportSalariesCommand implements ApplicationRunner, ExitCodeGenerator {
             }
             long start = System.nanoTime();
             try {
-                SalaryImporter.Result result = importer.importFile(file);
+                SalaryImporter.Result result = importer.getObject().importFile(file);
                 List<Rejection> rejections = result.rejections();
                 rejections.stream()
                         .limit(SHOWN_REJECTIONS)

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** A stored place: all countries, the United States, its states, metros and regions. */
 @Entity
 @Table(name = "location")
-class LocationRow {
+final class LocationRow {
 
     @Id
     private String code;

@@ -9,7 +9,7 @@ import org.careerpath.sources.Source;
 /** A BLS employment projection for one occupation. */
 @Entity
 @Table(name = "employment_projection")
-class ProjectionRow {
+final class ProjectionRow {
 
     @Id
     private Long id;

@@ -11,7 +11,7 @@ import org.hibernate.type.SqlTypes;
 /** A published salary band: what one source says about one level or occupation in one place. */
 @Entity
 @Table(name = "salary_band")
-class SalaryBandRow {
+final class SalaryBandRow {
 
     @Id
     private Long id;

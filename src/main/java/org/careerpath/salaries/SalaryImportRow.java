@@ -12,7 +12,7 @@ import org.hibernate.type.SqlTypes;
 /** One import of a raw survey file: what file, when, and what happened to its rows. */
 @Entity
 @Table(name = "salary_import")
-class SalaryImportRow {
+final class SalaryImportRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

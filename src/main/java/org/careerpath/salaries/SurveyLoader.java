@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -24,13 +25,15 @@ class SurveyLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyLoader.class);
 
-    private final SalaryImporter importer;
+    /** Made when the load runs (in the background, by default): a runner is made at every start. */
+    private final ObjectProvider<SalaryImporter> importer;
+
     private final Resource file;
     private final boolean enabled;
     private final org.careerpath.web.StartWork startWork;
 
     SurveyLoader(
-            SalaryImporter importer,
+            ObjectProvider<SalaryImporter> importer,
             @Value("${careerpath.survey.file:classpath:survey/aijobs-salaries-2025-01-19.csv.gz}") Resource file,
             @Value("${careerpath.survey.load-on-start:true}") boolean enabled,
             org.careerpath.web.StartWork startWork) {
@@ -63,7 +66,7 @@ class SurveyLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         try (InputStream in = file.getInputStream()) {
-            var result = importer.loadOnce(file.getFilename(), in, SalaryImporter.SOURCE);
+            var result = importer.getObject().loadOnce(file.getFilename(), in, SalaryImporter.SOURCE);
             result.ifPresentOrElse(
                     r -> log.info(
                             "Loaded the salary survey: {} ({} ms)",

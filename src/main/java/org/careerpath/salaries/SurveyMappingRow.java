@@ -10,7 +10,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "survey_level_map")
 @IdClass(SurveyMappingRow.Key.class)
-class SurveyMappingRow {
+final class SurveyMappingRow {
 
     record Key(String family, String experienceLevel) implements Serializable {}
 

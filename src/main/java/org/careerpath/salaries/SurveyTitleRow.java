@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** A survey job title CareerPath counts as machine-learning engineering, in its family. */
 @Entity
 @Table(name = "survey_title")
-class SurveyTitleRow {
+final class SurveyTitleRow {
 
     @Id
     private String jobTitle;

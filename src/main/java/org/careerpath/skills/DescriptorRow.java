@@ -11,7 +11,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "skill_descriptor")
 @IdClass(DescriptorRow.Key.class)
-class DescriptorRow {
+final class DescriptorRow {
 
     record Key(Long skillId, Short proficiency) implements Serializable {}
 

@@ -11,7 +11,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "skill_expectation")
 @IdClass(ExpectationRow.Key.class)
-class ExpectationRow {
+final class ExpectationRow {
 
     record Key(Long levelId, Long skillId) implements Serializable {}
 

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "proficiency")
-class ProficiencyRow {
+final class ProficiencyRow {
 
     @Id
     private Short value;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "skill")
-class SkillRow {
+final class SkillRow {
 
     @Id
     private Long id;

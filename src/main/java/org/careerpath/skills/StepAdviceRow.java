@@ -11,7 +11,7 @@ import java.io.Serializable;
 @Entity
 @Table(name = "skill_step_advice")
 @IdClass(StepAdviceRow.Key.class)
-class StepAdviceRow {
+final class StepAdviceRow {
 
     record Key(Long skillId, Short step) implements Serializable {}
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "source")
-class SourceRow {
+final class SourceRow {
 
     @Id
     private Long id;

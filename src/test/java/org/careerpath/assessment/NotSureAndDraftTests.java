@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class NotSureAndDraftTests extends AssessmentTestSupport {
 
     @Autowired
-    Drafts drafts;
+    ExpiredDrafts expiredDrafts;
 
     @Test
     void notSureCountsAsNeitherMetNorAGapAndTheResultSaysHowMany() {
@@ -164,7 +164,7 @@ class NotSureAndDraftTests extends AssessmentTestSupport {
                 .update();
 
         assertThat(Pages.get(mvc, "/assessment/draft/" + old)).hasStatus(HttpStatus.NOT_FOUND);
-        drafts.deleteExpired();
+        expiredDrafts.delete();
 
         assertThat(jdbc.sql("select count(*) from assessment_draft where updated_at < now() - interval '30 days'")
                         .query(Long.class)

@@ -15,6 +15,9 @@ class InterruptedImportTests {
     ImportJobs jobs;
 
     @Autowired
+    InterruptedImports interrupted;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -28,7 +31,7 @@ class InterruptedImportTests {
                                 + " returning id")
                 .query(Long.class)
                 .single();
-        jobs.failInterrupted();
+        interrupted.markFailed();
         assertThat(jobs.find(stale).orElseThrow().status()).isEqualTo("failed");
         assertThat(jobs.find(stale).orElseThrow().summary()).contains("interrupted");
         assertThat(jobs.find(fresh).orElseThrow().status())
