@@ -15,7 +15,9 @@ public class CareerPathApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(CareerPathApplication.class);
         if (isCommand(args)) {
-            // a one-off command (such as --import-salaries=file.csv): no web server, exit when done
+            // a one-off command (such as --import-salaries=file.csv): no web server, exit when done; and not
+            // the ahead-of-time processed definitions, which were made for the web server
+            System.setProperty("spring.aot.enabled", "false");
             application.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(application.run(args)));
         }
