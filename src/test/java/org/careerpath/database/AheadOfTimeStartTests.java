@@ -23,9 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged portal starts with Spring's ahead-of-time processed bean definitions (the Dockerfile and bench/run
  * set {@code -Dspring.aot.enabled=true}; the build makes them before the tests run), in which the build settled
  * every condition. Started that way, in a JVM of its own, it must still choose its database at start: its own
- * embedded server when no URL is given, and the server named by {@code SPRING_DATASOURCE_URL} otherwise.
+ * embedded server when no URL is given, and the server named by {@code SPRING_DATASOURCE_URL} otherwise; and it
+ * must honour a proxy's X-Forwarded-* headers when, and only when, SERVER_FORWARD_HEADERS_STRATEGY says so.
  */
 class AheadOfTimeStartTests {
+
+    private static final String HSTS = "Strict-Transport-Security";
 
     @TempDir
     Path folder;
@@ -41,6 +44,11 @@ class AheadOfTimeStartTests {
             assertThat(portal.get("/assessment").body()).contains("name=\"_csrf\"");
             assertThat(portal.get("/api/v1/levels").statusCode()).isEqualTo(200);
             assertThat(portal.get("/no-such-page").statusCode()).isEqualTo(404);
+            // no proxy is trusted by default: anyone could send the header
+            assertThat(portal.get("/ladder", "X-Forwarded-Proto", "https")
+                            .headers()
+                            .firstValue(HSTS))
+                    .isEmpty();
             assertThat(data.resolve("postmaster.pid")).exists();
         }
         assertThat(data.resolve("postmaster.pid")).doesNotExist();
@@ -51,13 +59,24 @@ class AheadOfTimeStartTests {
         TestDatabase.Server server = TestDatabase.server();
         String url = TestDatabase.createDatabase("careerpath_aot_start");
         Map<String, String> environment = Map.of(
-                "SPRING_DATASOURCE_URL", url,
-                "SPRING_DATASOURCE_USERNAME", server.username(),
-                "SPRING_DATASOURCE_PASSWORD", server.password());
+                "SPRING_DATASOURCE_URL",
+                url,
+                "SPRING_DATASOURCE_USERNAME",
+                server.username(),
+                "SPRING_DATASOURCE_PASSWORD",
+                server.password(),
+                "SERVER_FORWARD_HEADERS_STRATEGY",
+                "framework");
         try (Child portal = Child.start(folder, environment, "--careerpath.survey.load-on-start=false")) {
             assertThat(portal.log()).contains("Starting AOT-processed CareerPathApplication");
             assertThat(portal.log()).doesNotContain("embedded PostgreSQL");
             assertThat(portal.get("/guides/senior-ml-engineer").statusCode()).isEqualTo(200);
+            // behind a proxy that says the visitor came over HTTPS
+            HttpResponse<String> proxied = portal.get("/assessment", "X-Forwarded-Proto", "https");
+            assertThat(proxied.headers().firstValue(HSTS)).isPresent();
+            assertThat(proxied.headers().allValues("Set-Cookie"))
+                    .anySatisfy(cookie ->
+                            assertThat(cookie).startsWith("XSRF-TOKEN=").contains("; Secure"));
         }
         assertThat(Files.exists(folder.resolve("data"))).isFalse();
     }
@@ -112,12 +131,13 @@ class AheadOfTimeStartTests {
             throw new AssertionError("The portal was not ready within 120 s:\n" + log());
         }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(30));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         String log() throws IOException {
